@@ -107,6 +107,9 @@ NUMBERING = (
     # range of months; nor before a digit: 1.1.1 is a third level
     ("snum", re.compile(r"^\s*(?P<label>\d{1,2}\s*[.\-－](?P<n>\d{1,3}))(?![\d.%％]|"
                         r"\s*[-－.]\d)\s*")),
+    # a coded point of a three-level outline under its 1.1 (1.1.1, an assessment system's observation point under its
+    # secondary index): the number is its place under the secondary one, its last part
+    ("tnum", re.compile(r"^\s*(?P<label>\d{1,2}\.\d{1,2}\.(?P<n>\d{1,3}))(?![\d.%％])\s*")),
     ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
     ("circ", re.compile(rf"^\s*(?P<label>(?:{_caption_words()})\s*(?P<fc>[①-⑳])\s*[：:]|(?P<c>[①-⑳]))\s*")),
     # a bullet: an item mark, a dash run, or a middle dot (· ・ fold to "."; never before a digit
@@ -326,9 +329,14 @@ def bare_label(text: str) -> tuple[str, int | None] | None:
     folded = fold(text).strip()
     for kind, rx in NUMBERING if folded else ():
         m = rx.match(folded)
-        if m is not None and m.end() == len(folded) and kind != "mark":
+        if m is not None and m.end() == len(folded) and kind not in _NOT_BARE_KINDS:
             return kind, _label_number(m)
     return None
+
+
+#: kinds no label alone is read as: a mark carries no number, and a three-part code alone (a 序号 cell's ``1.1.1``)
+#: numbers no row (tests/test_table.py); the ``tnum`` kind is for a coded point's own line
+_NOT_BARE_KINDS = ("mark", "tnum")
 
 
 def label_rank(label: str | None) -> int | None:

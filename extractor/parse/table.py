@@ -18,8 +18,8 @@ from .ditto import fill_dittos
 from .columns import full_width_text, number_spans_groups
 from .grid import Cell, Grid
 from .tableheader import Header, is_header_repeat
-from .tablerow import (blank_task_row, cut_last_row, extra_cells, names_units, numbers_steps, own_row_number,
-                       row_measure, row_plan)
+from .tablerow import (blank_task_row, cut_last_row, extra_cells, names_units, numbers_steps, own_point_lists,
+                       own_row_number, row_measure, row_plan)
 from .tablesections import (Places, heads_inside_group, is_total_row, looks_like_group_title, measure_levels,
                             form_group_section, new_section, number_column_section, row_section,
                             task_column_section, task_number_form)
@@ -78,6 +78,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     by_unit = labels is None and body_plan is not None and lists_by_unit(body, body_plan)
     # every task cell opens with step 1 (a table by task, not by unit): its numbers are its steps
     steps = not by_unit and numbers_steps(body, body_plan)
+    own_lists = not steps and own_point_lists(body, body_plan)   # 序号 | … | 1、…: the cell's own first point
     # the head words a unit cell prints alone (a bureau's own 办公室): a cell's line so printed names that unit
     alone = (heads_named_alone(row[i] for row in body for i in body_plan.units if i < len(row))
              if body_plan else frozenset())
@@ -155,7 +156,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             places.group(current.no, len(measures), current.title)
         if blank_task_row(row, plan):   # 1. … 5., ……: a form's row left blank to be filled in (tablerow.py)
             continue
-        draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form, steps, alone)
+        draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form, steps, alone, own_lists)
         if draft is not None and grouped:
             draft = replace(draft, measure_no=own_row_number(row, plan) or places.place(len(measures)))
         if draft is not None:

@@ -175,6 +175,29 @@ def numbers_steps(body, plan) -> bool:
     return rows >= MIN_STEP_ROWS
 
 
+def own_point_lists(body, plan) -> bool:
+    """True when the table's 序号 column numbers every row itself (no number cell merged down or left empty under a
+    row with a task) and every task cell that opens with a number opens with item 1 (``1、人力资源部牵头，…``), one such
+    cell at least: each cell's number is its own list's first point, never the row's, which the 序号 cell prints
+    (tests/fixtures/README.md "A subsidiary's internal-control rectification plan saved as CSV": the 整改方案 cell as
+    printed; holdout csvplan-unplaced-undated-1, batch 120: before, the cell's ``1、`` was cut as the row's number).
+    A 序号 merged over a group's rows (``1`` over ``(1)…`` ``(2)…``: mergedgoal-zhonglou, boxunits-zhengzhou) numbers
+    the group, and cells printing 1, 2, 3 down the rows print the rows' numbers: neither is read so."""
+    if plan is None or plan.number is None or len(plan.measure) != 1:
+        return False
+    at, num, seen = plan.measure[0], plan.number, False
+    for row in body:
+        if len(row) <= max(at, num) or not (c := row[at]).text or c.row_copy or c.col_copy:
+            continue
+        if row[num].row_copy or cell_number(row[num].text) is None:
+            return False
+        first = split_measure_label(c.text)[0]
+        if first is not None and first != 1:
+            return False   # (most tables with a number in the cell: 2. in the second row)
+        seen = seen or first == 1
+    return seen
+
+
 #: what a form's blank row prints in its task cell besides its number: an ellipsis, a dash, a stop
 BLANK_TASK_MARKS = "…．.。—－- \u3000"
 
@@ -216,11 +239,12 @@ def blank_task_row(row, plan) -> bool:
 
 
 def row_measure(row, plan, current, form, steps: bool = False,
-                alone: frozenset[str] = frozenset()) -> DraftMeasure | None:
+                alone: frozenset[str] = frozenset(), own_lists: bool = False) -> DraftMeasure | None:
     """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
     or None for a row with no text and no unit.  ``steps``: the task column numbers each row's steps
     (``numbers_steps``), so its cell keeps its numbers and the row prints none; ``alone``: the bare head
-    words the table prints as a unit cell of their own (``unitweeks.heads_named_alone``)."""
+    words the table prints as a unit cell of their own (``unitweeks.heads_named_alone``); ``own_lists``: beside a 序号
+    column numbering every row, the task cells' numbers are their own lists' (``own_point_lists``), kept in the text."""
     extra = extra_cells(row, plan)
     if len(plan.measure) == 1:   # one task column (most tables): its text, no join
         cell = row[plan.measure[0]]
@@ -232,7 +256,7 @@ def row_measure(row, plan, current, form, steps: bool = False,
     if level_across(row, plan):   # the section column's cell across the task column: the row's task,
         no, text = None, split_level_label(cell.text)[2]   # its printed number the level's (rows by place)
     elif (steps or number is not None and cell is not None and len(plan.measure) == 1
-          and lists_points(row, plan, cell)):
+          and (own_lists or lists_points(row, plan, cell))):
         no, text = None, text.strip()   # the 序号 column numbers the row; 1. 2. in the cell are its list's
         if steps:   # the row's short name may print its number, merged over its rows too (（4） and （4）)
             no = name_cell_number(row, plan)
