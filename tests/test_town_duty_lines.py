@@ -147,3 +147,25 @@ def test_a_lone_duty_by_subject_in_a_duties_part_is_a_measure_and_elsewhere_is_n
 def test_a_body_described_by_a_copula_is_no_lone_duty():
     text = LEADING_GROUP.replace("镇领导小组负责牵头、", "镇领导小组是全镇防溺水工作的议事协调机构，负责牵头、")
     assert got(text) == []
+
+
+RUN_IN = """某镇溺水隐患排查整治方案
+为做好防溺水工作，特制订本方案。
+一、组织机构
+成立工作领导小组，组长：XX。
+二、工作职责各联系点：负责落实属地责任；负责劝阻涉险游泳、戏水行为。镇党政办：组织协调各有关部门，按照职责分工做好排查整治工作。
+"""
+
+
+def test_a_duties_heading_run_into_its_first_duty_line_is_cut_there():
+    assert got(RUN_IN) == [
+        (1, "二、", ("各联系点",), "负责落实属地责任；负责劝阻涉险游泳、戏水行为。"),
+        (2, "二、", ("镇党政办",), "组织协调各有关部门，按照职责分工做好排查整治工作。"),   # 协调各有关部门: a duty, no support
+    ]
+
+
+def test_a_heading_running_into_other_words_stays_whole():
+    # 二、主要任务加强巡查： names no duties; 二、工作职责明确： runs on into no unit
+    assert got(RUN_IN.replace("二、工作职责各联系点：", "二、主要任务各联系点：")) == []
+    lines = split_run_in_duties(["二、工作职责明确，各司其职：做好防溺水工作。"])
+    assert lines == ["二、工作职责明确，各司其职：做好防溺水工作。"]

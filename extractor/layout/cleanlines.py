@@ -66,7 +66,10 @@ def clean_text_lines(lines) -> list[str]:
         [PINYIN_GLOSS_RE.sub("", t.strip().replace("\xa0", " ")) for t in lines])))
     if account := wechat_account_lines(texts):   # a WeChat footer's account name beside its controls
         texts = [t for i, t in enumerate(texts) if i not in account]
-    texts = join_list_wraps(texts, total := sum(len(t) for t in texts if not t.startswith(TABLE_MARK)))
+    # the notice's text: a repost's noise lines (a document site's page thumbnails, 某方案_第1页) are no part of it, so a
+    # preview's pieces joined into one line are weighed against the text, not the site around it (holdout contactpts-town)
+    texts = join_list_wraps(texts, total := sum(len(t) for t in texts
+                                                if not t.startswith(TABLE_MARK) and not is_noise_line(t)))
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before

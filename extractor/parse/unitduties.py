@@ -115,7 +115,7 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
     run_in_duties = False
     for k, line in enumerate([*lines, ""]):
         duty = _bare_duty(line)
-        if duty is not None and not assigned(line):
+        if duty is not None and (in_duties and _colon_duty(line) or not assigned(line)):
             run_in_duties = (run_in_duties if run else in_duties) and _plain_subject(line, duty[1])
             run.append((k, duty))
             continue
@@ -127,6 +127,37 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
         if split_numbering(line) is not None:
             in_duties = names_duties(line)
     return found
+
+
+def _colon_duty(line: str) -> bool:
+    """``line`` opens with units a colon sets apart (``镇党政办：组织协调各有关部门，…``).  In a part whose heading names
+    duties the colon reading stands before a paragraph reader's clause: there the words after the colon are the
+    unit's duties, not a clause naming more units (组织协调各有关部门 is a duty, no support; holdout contactpts-town)."""
+    named = run_in_units(line)
+    return named is not None and _set_apart_by_colon(line, named[0])
+
+
+def _heading_and_first_duty(line: str) -> tuple[str, str]:
+    """A numbered line whose short title names duties and runs on into its first ``<unit>：`` duty line with nothing
+    between (``二、工作职责各联系点：负责…``: a preview ran the part's heading into its paragraph; holdout contactpts-town,
+    batch 126), cut there: (the heading, the duty line); any other line as it is, with nothing after it.  The title
+    ends right after its duty word, where the rest opens with units a colon sets apart (tests/fixtures/README.md,
+    "A part heading run into its first duty line")."""
+    numbered = split_numbering(line)
+    if numbered is None or names_duties(line):
+        return line, ""
+    label_end = len(line) - len(numbered[-1])
+    title = numbered[-1]
+    for word in _duty_heading_words():
+        at = match_copy(title[:MAX_DUTY_HEADING + len(word)]).find(word)
+        if at < 0:
+            continue
+        cut = at + len(word)
+        rest = title[cut:]
+        named = run_in_units(rest) if rest.strip() else None
+        if named is not None and _set_apart_by_colon(rest, named[0]) and names_duties(line[:label_end + cut]):
+            return line[:label_end + cut], rest
+    return line, ""
 
 
 def _plain_subject(line: str, duty: Assignment) -> bool:
@@ -149,9 +180,12 @@ def split_run_in_duties(lines: list[str]) -> list[str]:
     in_duties = False
     for line in lines:
         if split_numbering(line) is not None:
-            in_duties = names_duties(line)
-            out.append(line)
-            continue
+            heading, first = _heading_and_first_duty(line)
+            in_duties = names_duties(heading)
+            out.extend(piece for piece in (heading, first) if piece)
+            if not first:
+                continue
+            line = out.pop()   # the first duty line, cut further below like any paragraph of the part
         if not in_duties:
             out.append(line)
             continue
