@@ -260,7 +260,9 @@ def issuer_in_title(title: str | None, voc) -> str | None:
     at = opener_at(simplified(title))
     s = compact(title[:at]) if at > 0 else ""
     if s and simplified(s).endswith(tuple(voc["issuer_ends"])) and not re.search(r"[，。,:：；;《〔\[【\d]", s):
-        return s
+        # two bodies the heading parts by a space (中共某镇委员会 某镇人民政府关于…), each a name that signs: both issue it,
+        # as two names signing side by side on one line do (``_signed_names``; holdout rosterduty-xiashan, batch 126)
+        return _signed_names(title[:at], voc)
     return None
 
 

@@ -101,7 +101,7 @@ def parse_metadata(located: Located) -> Metadata:
     meta = without_site_words(located.meta, located.site_pieces, voc)
     issuer = (read_issuer(head, date_idx, meta, voc, None if posted_by else title_at)
               # (a site's category tag or place label before it is no word of the name: 【发改方案】江西省人民政府办公厅关于…)
-              or issuer_in_title(without_site_tag(without_place_label(title)), voc)
+              or issuer_in_title(without_site_tag(without_place_label(_as_heading_prints(title, head, title_at))), voc)
               or (lead.issuer if lead is not None and lead.title == title else None)
               or (body if body and not is_unplaced(body) else None)
               or issuer_of_number(doc_number, (title, table_title), voc)
@@ -236,6 +236,14 @@ def _reports_issue(title: str, voc) -> bool:
     ``成都2022年目标任务责任分解方案公布 448项工作明确牵头单位``)."""
     verbs = tuple(voc["lead_verbs"])
     return any(simplified(piece).endswith(verbs) for piece in title.split() if piece)
+
+
+def _as_heading_prints(title: str | None, head, at: int | None) -> str | None:
+    """The title as its heading line prints it, spaces and all, where that line is the title (compacted it reads the
+    same): a space there may part two issuing bodies (``issuer.issuer_in_title``); else the title as read."""
+    if title and at is not None and 0 <= at < len(head) and compact(head[at]) == title:
+        return head[at].strip()
+    return title
 
 
 def _announced(head: list[str], title: str | None, table_title: str, voc) -> bool:
