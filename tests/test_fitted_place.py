@@ -51,3 +51,30 @@ def test_a_district_among_a_citys_bare_units_is_not_the_notices_place():
     names = {a.name: a.canonical for m in notice.measures for a in (*m.lead, *m.support)}
     assert names["市司法局"] == "柳州市司法局"
     assert names["城中区人民政府"] == "柳州市城中区人民政府"
+
+
+def test_a_county_level_citys_bureau_among_a_citys_bare_units_is_not_the_notices_place():
+    """bs26281: a letterless repost whose preface fits it to 泉州市 names 石狮市 (a county-level city of 泉州's) bureaus
+    in full among its bare 市 units: the units are 泉州's (noticeplace._above_county_city); before, every 市…局 was
+    read as 石狮市's."""
+    def names_of(preface):
+        text = ("《2022年重点任务清单》\n"
+                f"为确保年度目标任务顺利完成，{preface}，现将重点工作任务分解如下。\n"
+                "一、扩大有效投资\n"
+                "1.完善城乡供水保障体系。\n"
+                "主要责任单位：市水利局\n"
+                "主要协作单位：市统计局、石狮市交通运输局\n"
+                "2.加快数字政府建设。\n"
+                "主要责任单位：市工业和信息化局\n"
+                "主要协作单位：市医疗保障局、石狮市卫生健康局、丰泽区人民政府\n")
+        notice = extract(text.encode("utf-8"))
+        return {a.name: a.canonical for m in notice.measures for a in (*m.lead, *m.support)}
+    names = names_of("结合泉州市的实际")
+    assert names["市水利局"] == "泉州市水利局"
+    assert names["市统计局"] == "泉州市统计局"
+    assert names["石狮市交通运输局"] == "石狮市交通运输局"
+    # the county-level city's own notice fits itself to its own place, or to none: its bare units stay its own
+    assert names_of("结合石狮实际")["市水利局"] == "石狮市水利局"
+    assert names_of("结合我市实际")["市水利局"] == "石狮市水利局"
+    # a preface naming another city than the one above 石狮市 does not move the units either
+    assert names_of("结合厦门市的实际")["市水利局"] == "石狮市水利局"

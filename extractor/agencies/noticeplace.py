@@ -23,7 +23,9 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    ``placeclues.province_from_doc_number``), or else the province the documents it quotes name or number
    (《福建省人民政府关于…》, （闽政〔2007〕21号）: ``placeclues.province_from_quotes``), or else the province
    whose cities its measures name, at least three of them (加快沈阳、大连等地…: ``placeclues.province_from_cities``);
-   with no issuer placing it, the one place its own words fit the notice to (结合淮安实际: ``placeclues.place_from_own_words``);
+   with no issuer placing it, the one place its own words fit the notice to (结合淮安实际: ``placeclues.place_from_own_words``),
+   asked earlier too where the units or the clues give a county-level city and those words the city above it
+   (石狮市交通运输局 among bare 市 units under 结合泉州市的实际: ``_above_county_city``);
 4. last, on a page whose issuer places nothing (none printed, or one printing no place: 县人民政府办公室 by its level
    alone, 水利局 by its kind alone), the place its own heading opens with (the label a repost
    site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
@@ -48,8 +50,8 @@ from ..models import DraftMeasure, Metadata
 from .gazetteer import county_parents
 from .issuerplace import prints_level_alone, prints_province_alone
 from .national import NATION, national_letter
-from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
-                         place_from_doc_number, place_from_own_words, province_from_cities,
+from .placeclues import (CITY_LEVEL_WORD, city_from_clues, city_from_page_label, city_from_site, city_from_units,
+                         nation_from_units, place_from_doc_number, place_from_own_words, province_from_cities,
                          province_from_doc_number, province_from_quotes, province_from_titles, unit_names)
 from .proseplace import place_from_prose
 from .registry import detect_city, joint_places
@@ -82,17 +84,6 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None and not meta.issuer and national_letter(None, meta.title, meta.doc_number):   # issuer: asked above
         return NATION
     names = unit_names(_unit_cells(measures)) if city is None else ()   # the clues' names, split once
-    if city is None:
-        city = city_from_units(_unit_cells(measures), names)   # 城中区人民政府 among 市 units: the city's, not its
-    if city is None and meta.issuer is None and nation_from_units(names, date):
-        return NATION
-    if city is None:
-        city = city_from_clues(names, (meta.title, meta.table_title, *later_titles()), _quoting_texts(measures),
-                               meta.recipients, meta.doc_number)
-    if city is None:
-        city = province_from_titles(names, (meta.title, meta.table_title)) \
-            or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines()) \
-            or province_from_cities(names, _quoting_texts(measures))   # 加快沈阳、大连等地…: the province's cities
     # an issuer printing no place places nothing: one printed by its level alone (县人民政府办公室关于…: a title's;
     # holdout mixsquare-jiayu, batch 60), by a province's level alone (自治区人民政府办公厅关于…, a title a news item
     # quotes: holdout qmarkbullet-ningxia), or by its kind alone (水利局, a county portal box's 发布机构 field: holdout
@@ -100,6 +91,19 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     # sources asked of a notice naming no issuer place it as well
     unplaced = meta.issuer is None or prints_level_alone(meta.issuer) or prints_province_alone(meta.issuer) \
         or default_template_resolver().is_department(meta.issuer)
+    if city is None:
+        city = city_from_units(_unit_cells(measures), names)   # 城中区人民政府 among 市 units: the city's, not its
+    if city is None and meta.issuer is None and nation_from_units(names, date):
+        return NATION
+    if city is None:
+        city = city_from_clues(names, (meta.title, meta.table_title, *later_titles()), _quoting_texts(measures),
+                               meta.recipients, meta.doc_number)
+    if city is not None and names and unplaced:
+        city = _above_county_city(city, names, lines)   # 石狮市交通运输局 among 泉州's bare 市 units
+    if city is None:
+        city = province_from_titles(names, (meta.title, meta.table_title)) \
+            or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines()) \
+            or province_from_cities(names, _quoting_texts(measures))   # 加快沈阳、大连等地…: the province's cities
     if city is None and unplaced:
         city = place_from_own_words(names, lines())   # 结合淮安实际: a repost's preface names its place
     if city is None and unplaced:
@@ -114,6 +118,20 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is not None and len(county_parents(city)) > 1:
         city = _settled_by_site(city, site_name)
     return city
+
+
+def _above_county_city(place: str, names: Sequence[str], lines: Callable[[], Iterable[str]]) -> str:
+    """``place``, the county-level city most of the notice's place-printing unit names print (石狮市交通运输局), or
+    the city above it when the notice's own words fit it to that city (结合泉州市的实际: ``place_from_own_words``): a
+    city's letterless repost tasks its county-level city's bureau by its full name among its own bare 市 units, which
+    print the same level word as the county-level city's own would; the preface says whose they are (bs26281, every
+    市…局 read as 石狮市's before).  A county-level city's own notice fits itself to its own place (结合石狮实际) or to
+    none (结合我市实际), and keeps ``place``."""
+    parents = {city for city, _ in county_parents(place)}
+    if not parents or not place.endswith(CITY_LEVEL_WORD):
+        return place
+    fitted = place_from_own_words(names, lines())
+    return fitted if fitted in parents else place
 
 
 def _settled_by_site(place: str, site_name: Callable[[], str | None]) -> str:
