@@ -111,3 +111,15 @@ def test_a_name_broken_before_its_last_character_ends_like_a_unit(name):
     value = f"经济发展办公室，{name}，党政综合办公室"
     assert read_unit_value(value).units == value and not read_unit_value(value).notes
 
+
+
+@pytest.mark.parametrize("cell, tokens", [
+    # a repost's mask run stands for hidden words: a gap after it breaks one name (blindsynth seed 26498)
+    ("市*** 局", ["市***局"]),
+    ("市财政局、县＊＊ 局", ["市财政局", "县＊＊局"]),
+    # a mask run ending a name before a name of its own still parts them; a single lead mark is no mask
+    ("****分局 市财政局", ["****分局", "市财政局"]),
+    ("市财政局* 市统计局", ["市财政局*", "市统计局"]),
+])
+def test_a_gap_after_a_mask_run(cell, tokens):
+    assert unit_tokens(cell, default_patterns()) == tokens

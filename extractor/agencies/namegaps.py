@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..hanzi import to_simplified
+from ..text import MASK_CHARS
 from .bodies import may_be_body
 from .jurisdiction import LEVEL_CHARS
 from .records import AgencyPatterns
@@ -27,8 +28,12 @@ LONE_CHARACTER_GAP_RE = re.compile(r"[ \u3000\u00a0\t](?<=(?<![^\s、，,；;／
                                    r"[\u4e00-\u9fff][ \u3000\u00a0\t])[ \u3000\u00a0\t]*(?=[\u4e00-\u9fff])")
 
 #: white space between two ideographs in a unit cell: a list's separator, or a Word copy's break
-#: between two runs of one name (资源规划 局, 伏羲 山管委 会)
-IDEOGRAPH_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
+#: between two runs of one name (资源规划 局, 伏羲 山管委 会); a repost's run of mask characters standing for hidden
+#: words (``text.MASK_CHARS``, two or more: ``市*** 局``) stands where an ideograph would, so a gap after it is one
+#: too (blindsynth seed 26498: ``市***`` and ``局`` were two units).  A single mark before a gap may be a lead mark
+#: (``市财政局* 市统计局``), so it is left out.
+_MASKS = re.escape(MASK_CHARS)
+IDEOGRAPH_GAP_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[%s]{2}))[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])" % _MASKS)
 #: what parts a cell's pieces: the separators and white space
 _PIECE_BREAK_RE = re.compile(r"[、，,；;／/ \u3000\u00a0\t]")
 #: the words a unit's own name opens with (a level's one character, a town's word, 各): a piece opening so is a
