@@ -25,6 +25,12 @@ WRAPPED_MIN_LINES = 3
 #: wrapped: in a short notice three wrapped lines of twenty are enough); a notice with its own
 #: breaks has one longest line, rarely two of the same length
 WRAPPED_MIN_SHARE = 0.1
+#: a copy shows its wrap with as few as this many lines of the widest length where every one of them was
+#: cut inside a clause and goes on in a shorter rest (``_cut_inside_clauses``): a short letterless list of
+#: two wrapped items (``…的问题，`` over ``由区发改局…``, ``…的问题，由`` over ``区司法局…``; blindsynth seed 26290,
+#: wrap 33) shows no more; a notice with its own breaks ends its longest lines with their sentences, and
+#: two of one length both cut inside a clause over a rest that opens nothing are a wrap's
+WRAPPED_MIN_CUT_LINES = 2
 #: a copy whose title lines stayed whole (a portal's heading, the letter's title over a body a
 #: "save as text with line length" wrapped) has a few lines longer than its wrap: the wrap is then
 #: the longest length that at least this share of its lines shows ...
@@ -191,6 +197,10 @@ def _wrap_width(wrap: Wrap, measured: list[str], least: int) -> tuple[int, Wrap]
         if width == widest and shown - twice >= need and \
                 shown - (lengths.count(width) - cut) >= WRAP_CUT_MIN_SHARE * shown:
             return shown, replace(wrap, width=width)
+        few = max(WRAPPED_MIN_CUT_LINES, WRAPPED_MIN_SHARE * len(measured))
+        if width == widest and not twice and shown == lengths.count(width) == cut and \
+                _cut_inside_clauses(measured, lengths, width, few):
+            return shown, replace(wrap, width=width)   # two widest lines, each cut inside a clause over its rest
         # a line cut mid-sentence at the width is followed by its paragraph's rest, shorter: the full lines
         # and their rests are the wrapped body whose share is asked (the page's lines around it are many)
         rests = sum(1 for n, end, after in zip(lengths, ended, lengths[1:]) if n == width and not end and after < width)
