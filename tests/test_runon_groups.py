@@ -83,3 +83,30 @@ def test_under_headings_naming_the_lead_the_last_items_bracket_is_its_own(runs):
     expected = [(1, ("县发改局",), ()), (2, ("县发改局",), ()), (3, ("县发改局",), ("县财政局",)),
                 (4, ("县农业农村局",), ()), (5, ("县农业农村局",), ("县商务局",))]
     assert _units(parsed(text)) == expected[:5 if runs == 2 else 3]
+
+
+#: the same list as a copy that joined its lines with a space each prints it (blindsynth seed 7299): the headings'
+#: counts set on the line under them and the groups' brackets on lines of their own, each after one space
+SPACED = ("附件 湖州市2036年湖羊产业振兴任务分解表 一、扩大养殖规模 （3项） 1. 新建标准化羊舍12万平方米。 2. 引进良种公羊300头。 "
+          "3. 建成饲草基地5000亩。 （责任单位：市农业农村局牵头，市财政局配合；完成时限：2036年底前） 二、延伸产业链条 （2项） "
+          "4. 培育羊肉加工企业6家。 5. 打造湖羊品牌2个。 （责任单位：市商务局牵头，市市场监管局配合；完成时限：长期坚持）")
+
+
+def test_a_space_joined_copys_group_brackets_and_heading_counts():
+    """A space before the group's bracket is the break the copy joined, so the bracket is cut off as the group's
+    line (before: it stayed item 3's and item 5's own and item 4, first under its heading, was lost); the space
+    before a heading's count is that break too, dropped as a count set under its heading is joined to it
+    (formlines.count_gap_closed; before: 扩大养殖规模 （3项）)."""
+    lines = split_run_on(SPACED)
+    assert "一、扩大养殖规模（3项）" in lines and "3. 建成饲草基地5000亩。" in lines
+    notice = parsed(SPACED)
+    assert [(no, lead[0].split("牵头")[0]) for no, _, lead, _ in rows(notice)] == [
+        (1, "市农业农村局"), (2, "市农业农村局"), (3, "市农业农村局"), (4, "市商务局"), (5, "市商务局")]
+
+
+def test_a_count_gap_is_closed_only_after_a_section_heading():
+    from extractor.parse.formlines import count_gap_closed
+    assert count_gap_closed("（二）全面推进乡村振兴 （2项）") == "（二）全面推进乡村振兴（2项）"
+    assert count_gap_closed("二、延伸產業鏈條　（共2項）") == "二、延伸產業鏈條（共2項）"
+    assert count_gap_closed("4. 培育龙头企业 （2项）") == "4. 培育龙头企业 （2项）"   # an item, no heading
+    assert count_gap_closed("（二）全面推进乡村振兴 （牵头领导：张三）") == "（二）全面推进乡村振兴 （牵头领导：张三）"

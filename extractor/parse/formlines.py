@@ -59,6 +59,24 @@ def join_heading_counts(lines) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _spaced_count_re() -> re.Pattern[str]:
+    return re.compile(r"(?<=\S)[ \u3000\u00a0\t]+(?=(?:%s)$)" % vocab()["outline"]["heading_count"])
+
+
+def count_gap_closed(line: str) -> str:
+    """``line``, a section heading (``numbering.SECTION_KINDS``) whose count closes it after white space
+    (``（一）提升城市功能品质 （3项）``), with that white space dropped, as ``join_heading_counts`` joins a count set on
+    the line under its heading: asked of a notice run into one line whose copy joined its lines with a space each
+    (``runon.split_run_on``), where the space is the break the count stood after (blindsynth seed 7299: the section
+    titles kept it).  Any other line is returned as it is."""
+    numbered = split_numbering(line)
+    if numbered is None or numbered[0] not in SECTION_KINDS:
+        return line
+    m = _spaced_count_re().search(simplified(line))   # simplified: one character for one, the places hold
+    return line[:m.start()] + line[m.end():] if m else line
+
+
 #: characters a card's number line holds at most (第十二项, NO.12)
 CARD_NUMBER_MAX_CHARS = 6
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .dashruns import ITEM_CLOSE, dash_topic_joints
 from .deadlines import deadline_length
-from .formlines import card_number
+from .formlines import card_number, count_gap_closed
 from .headfields import SENTENCE_END as _SENTENCE_END
 from . import headlines
 from .headlines import is_topic_line, names_its_lead
@@ -75,7 +75,7 @@ def split_run_on(line: str) -> list[str]:
                                *spaced_heading_joints(last[:footer]),
                                *headed.get(tail - body, set())}))
         out.extend(parts[tail + 1:])
-    return _cut_group_lines(out)
+    return [count_gap_closed(piece) for piece in _cut_group_lines(out)]
 
 
 #: the numerals a part heading's label counts in
@@ -220,10 +220,13 @@ def record_joints(text: str) -> set[int]:
 
 def _item_bracket(line: str) -> int | None:
     """Where the bracket closing an item's line starts when it holds an assignment and follows the
-    item's sentence end (…55个。（责任单位：…）), else None."""
+    item's sentence end (…55个。（责任单位：…）), else None.  A space between the two is the break a copy
+    that joined its lines with spaces left where the bracket line began (…资金。 （责任单位：…）: blindsynth seed
+    7299, whose groups' brackets stayed their last items' own, so the first item under its second heading was lost)."""
     text = line.rstrip(ITEM_CLOSE)
     span = closing_bracket(text)
-    if span is None or span[0] == 0 or text[span[0] - 1] not in _SENTENCE_END:
+    before = text[:span[0]].rstrip(_BREAK_SPACES) if span is not None else ""
+    if not before or before[-1] not in _SENTENCE_END:
         return None
     return span[0] if parse_bracket(text[span[0] + 1:span[1]]) is not None else None
 
