@@ -309,11 +309,11 @@ class Outline:
         kinds = {e.kind for i, e in enumerate(events) if isinstance(e, Item) and opens_measure(events, i)}
         heads = {i for i, e in enumerate(events) if isinstance(e, Topic)
                  and (opens_measure(events, i + 1) or opens_over_steps(events, i + 1, kinds)
-                      or heads_place_problems(events, i + 1))
+                      or heads_place_problems(events, i + 1) or _reported_only(events, i + 1))
                  and (e.item is None or events[i + 1].kind != e.item.kind)}   # a dash item over its likes is one
         first = {i for i in heads if events[i].item is None and not under_item(events, i)}   # a plain line
         heads -= {i for i in first if not first_topic(events, i, heads - first)}
-        under = any(closes_measure(events, i - 1) for i in heads)
+        under = any(closes_measure(events, i - 1) or _reported_only(events, i - 1) for i in heads)
         if len(heads) < MIN_TOPIC_LINES or not under:
             heads = set()
         self.events = []
@@ -381,3 +381,13 @@ class Outline:
             if isinstance(e, Item) and e.rank < item.rank:
                 return None if e in requirements else e
         return None
+
+
+def _reported_only(events: list, at: int) -> bool:
+    """``events[at]`` is an item whose labels name only the body reporting or checking it (``数据提供单位：市统计局``:
+    ``items.checked_only``): no measure, but an item of the list that keeps its place, so a topic line over it or
+    right under it stands among the list's items as one over or under a measure does.  A list of indicators and tasks
+    whose topics each open or close on such an item read no topic before (blindsynth seed 25939: its three
+    ``——全面推进乡村振兴（2项）`` topics were no sections)."""
+    e = events[at] if 0 <= at < len(events) else None
+    return isinstance(e, Item) and e.own is None and checked_only(e)
