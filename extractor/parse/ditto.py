@@ -18,8 +18,8 @@ second section.  The words are vocabulary: ``vocab.toml`` ``[table] ditto_marks`
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain, repeat
-from operator import attrgetter
+from itertools import chain
+from operator import attrgetter, itemgetter
 
 from .grid import Cell, Grid
 from ..text import compact, vocab
@@ -56,15 +56,39 @@ def is_ditto(text: str) -> bool:
     return compact(text).rstrip(_TRAILING) in ditto_marks()
 
 
+#: what joins the cells' texts for ``_may_hold_ditto``'s search: a cell's first character follows it
+_JOINT = "\n"
+
+
+def _may_hold_ditto(rows: Grid, cols: list[int]) -> bool:
+    """A cell of ``rows`` in one of the columns ``cols`` (those ``fill_dittos`` fills) may open with a ditto
+    word's first character: their texts joined by ``_JOINT`` open with one or hold one right after a joint.
+    Never False where such a cell opens so (every cell's text stands at the start or right after a joint), so
+    ``fill_dittos`` fills nothing where it is False; True at times where none does (a joint printed inside a
+    cell, before 同), and ``fill_dittos`` then reads the rows cell by cell, as ever.  Where every row reaches
+    the last of ``cols`` the cells are taken by ``itemgetter`` (a task column's long texts are not searched),
+    else every cell of the rows.  One join and two searches in C: looking at every cell's first character
+    (``str.startswith`` a cell, through ``map``) cost about 1 % of extracting a bench page (docs/scale.md,
+    session 72)."""
+    if not cols or not rows:
+        return False
+    if min(map(len, rows)) > cols[-1]:
+        pick = itemgetter(*cols)   # (a tuple of cells a row, or the one cell of one column)
+        cells = chain.from_iterable(map(pick, rows)) if len(cols) > 1 else map(pick, rows)
+    else:
+        cells = chain.from_iterable(rows)
+    firsts = _first_chars_tuple()
+    joined = _JOINT.join(map(_TEXT, cells))
+    return joined.startswith(firsts) or any(_JOINT + ch in joined for ch in firsts)
+
+
 def fill_dittos(grid: Grid, start: int, roles: tuple[str, ...]) -> Grid:
     """``grid`` with the ditto cells of its rows from ``start`` on replaced by the value they
     stand for (a new cell at the ditto's place holding the parts of the cell above); the grid
-    itself when it has none (most tables: one look at each cell's first character)."""
-    # every cell's first character looked at in C (map/startswith): a generator over the
-    # cells cost 2 % of a bench page's bytecode
-    if not any(map(str.startswith, map(_TEXT, chain.from_iterable(grid[start:])), repeat(_first_chars_tuple()))):
-        return grid
+    itself when it has none (most tables: one search of those columns' texts joined, ``_may_hold_ditto``)."""
     cols = [i for i, role in enumerate(roles) if role not in _NOT_REPEATED]
+    if not _may_hold_ditto(grid[start:], cols):
+        return grid
     above: dict[int, Cell] = {}
     out = grid[:start]
     for row in grid[start:]:

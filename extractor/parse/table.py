@@ -26,7 +26,7 @@ from .tablesections import (Places, heads_inside_group, is_total_row, looks_like
 from .textlayer import is_continuation_mark
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from .unitrows import add_beside, add_units, continues_above, own_cells
-from .unitweeks import (heads_named_alone, item_rows, lists_by_unit, reports_work_done, row_label_column,
+from .unitweeks import (HeadsAlone, item_rows, lists_by_unit, reports_work_done, row_label_column,
                         unit_section)
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import ATTACHMENT_MARK_RE, SENTENCE_ENDS, plan_name_ends
@@ -80,7 +80,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     steps = not by_unit and numbers_steps(body, body_plan)
     own_lists = not steps and own_point_lists(body, body_plan)   # 序号 | … | 1、…: the cell's own first point
     # the head words a unit cell prints alone (a bureau's own 办公室): a cell's line so printed names that unit
-    alone = (heads_named_alone(row[i] for row in body for i in body_plan.units if i < len(row))
+    # (worked out when a cell of several lines holds a bare head word: unitweeks.HeadsAlone)
+    alone = (HeadsAlone(row[i] for row in body for i in body_plan.units if i < len(row))
              if body_plan else frozenset())
     # a 序号 merged together with the lead unit's cell over that unit's task rows: each unit's rows a section
     units_grouped = not by_group and labels is None and unit_groups(body, header.roles, body_plan)

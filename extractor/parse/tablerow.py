@@ -18,7 +18,7 @@ from .grid import Cell, PaddedCell
 from .levellabels import higher_level_parts
 from .roles import note_column_words
 from .tableheader import header_key
-from .unitweeks import join_wrapped_name
+from .unitweeks import HeadsAlone, join_wrapped_name
 from ..models import DraftMeasure
 from ..text import SENTENCE_ENDS, vocab
 from ..numbering import (bare_label, circled_to_int, cn_to_int, opens_numbered_list, runs_numbered,
@@ -239,7 +239,7 @@ def blank_task_row(row, plan) -> bool:
 
 
 def row_measure(row, plan, current, form, steps: bool = False,
-                alone: frozenset[str] = frozenset(), own_lists: bool = False) -> DraftMeasure | None:
+                alone: "frozenset[str] | HeadsAlone" = frozenset(), own_lists: bool = False) -> DraftMeasure | None:
     """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
     or None for a row with no text and no unit.  ``steps``: the task column numbers each row's steps
     (``numbers_steps``), so its cell keeps its numbers and the row prints none; ``alone``: the bare head
@@ -379,7 +379,7 @@ def _labelled_cell(parts: tuple[str, ...]):
 
 
 def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = False,
-                alone: frozenset[str] = frozenset()) -> tuple[str, ...]:
+                alone: "frozenset[str] | HeadsAlone" = frozenset()) -> tuple[str, ...]:
     """Fragments of the row's unit cells in columns ``cols``; a colspan from the lead column
     into the support column names the lead only (read_html copies it into both: docs/libraries.md)."""
     if len(cols) == 1:   # one column of the role (most tables): its cell's parts, no list

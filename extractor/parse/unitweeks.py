@@ -59,6 +59,13 @@ def _bare_heads() -> frozenset[str]:
     return frozenset(vocab()["table"]["bare_unit_heads"])
 
 
+@lru_cache(maxsize=_FRAGMENT_CACHE)
+def _bare_head_line(part: str) -> bool:
+    """``part``, a line of a unit cell, is a bare head word (in simplified characters): one a table may print
+    as a unit cell of its own (``heads_named_alone``)."""
+    return simplified(part) in _bare_heads()
+
+
 def _label_key(cell: Cell) -> str | None:
     """The label a cell prints (its breaks and spaces aside, in simplified characters), or None."""
     if cell.col_copy or not cell.text or len(cell.text) > 2 * MAX_ROW_LABEL_CHARS:   # spaces aside
@@ -158,7 +165,33 @@ def heads_named_alone(cells: Iterable[Cell]) -> frozenset[str]:
     return frozenset(simplified(c.parts[0]) for c in cells if len(c.parts) == 1 and _line_marks(c.parts[0]) & _HEAD)
 
 
-def join_wrapped_name(parts: tuple[str, ...], alone: frozenset[str] = frozenset()) -> tuple[str, ...]:
+class HeadsAlone:
+    """``heads_named_alone`` of a table's unit cells, worked out only when a cell of several lines asks it of a
+    line that is a bare head word (``[table] bare_unit_heads``, simplified): the set holds such words alone, so a
+    cell none of whose lines is one gets the answer the set would give without it.  Most tables' multi-line unit
+    cells hold no bare head word, and the walk over every unit cell of the table cost about 1 % of extracting a
+    bench page (docs/scale.md, session 72).  Read as ``join_wrapped_name`` and ``_cut_at_heads_alone`` read the
+    frozenset: truth (always true, as any object: it may hold words), ``isdisjoint`` and ``in``."""
+
+    __slots__ = ("_cells", "_words")
+
+    def __init__(self, cells: Iterable[Cell]) -> None:
+        self._cells, self._words = cells, None
+
+    def words(self) -> frozenset[str]:
+        """The set itself (``heads_named_alone``), worked out at the first call."""
+        if self._words is None:
+            self._words, self._cells = heads_named_alone(self._cells), ()
+        return self._words
+
+    def isdisjoint(self, simple: Iterable[str]) -> bool:
+        return self.words().isdisjoint(simple)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words()
+
+
+def join_wrapped_name(parts: tuple[str, ...], alone: "frozenset[str] | HeadsAlone" = frozenset()) -> tuple[str, ...]:
     """A unit cell's parts as one name when its line breaks wrap one (``某市<br>交通<br>运输局``,
     ``某镇<br>人民政府``): every part a run of Chinese characters, the whole ending like a unit,
     no line after the first opening a name of its own (区…, 市…, 各…), and some part naming no
@@ -169,10 +202,11 @@ def join_wrapped_name(parts: tuple[str, ...], alone: frozenset[str] = frozenset(
     head word) and the two lines make no name the registry lists: ``生态园<br>东莞市司法局`` stays
     two, ``松山湖<br>公安<br>分局`` wraps one name.  A line that is a bare head word the table prints as a
     cell of its own (``alone``: ``heads_named_alone``) names that unit, never the rest of the name over it
-    (``市公安局<br>办公室`` is two units where the table's own 办公室 leads a row alone)."""
+    (``市公安局<br>办公室`` is two units where the table's own 办公室 leads a row alone); ``alone`` holds bare head
+    words only, so a cell none of whose lines is one (``_bare_head_line``, cached by line) does not ask it."""
     if len(parts) < 2:
         return parts
-    if alone and not alone.isdisjoint(map(simplified, parts)):
+    if alone and any(map(_bare_head_line, parts)) and not alone.isdisjoint(map(simplified, parts)):
         return _cut_at_heads_alone(parts, alone)
     # the parts' own tests, read from each line's marks (``_line_marks``, cached by line), before the
     # whole's unit ending (the same answer in either order): most cells of several lines are whole
@@ -206,7 +240,7 @@ def join_wrapped_name(parts: tuple[str, ...], alone: frozenset[str] = frozenset(
     return tuple(out)
 
 
-def _cut_at_heads_alone(parts: tuple[str, ...], alone: frozenset[str]) -> tuple[str, ...]:
+def _cut_at_heads_alone(parts: tuple[str, ...], alone: "frozenset[str] | HeadsAlone") -> tuple[str, ...]:
     """``join_wrapped_name`` of each run of ``parts`` between the lines that are a head word of ``alone`` (simplified
     characters), each of those a unit of its own (``市公安局<br>办公室``: 市公安局 and 办公室)."""
     out: list[str] = []
