@@ -1152,6 +1152,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 123 (real71b, before code): a news item's pipe table of proposals (8 headers, 选举单位 among them) whose "
         "one row prints six cells; unperturbed its 会办单位 is lost, and run into one line with the lead paragraphs the "
         "row is not found at all",
+    ("modelpage-unplaced-2011-2.txt", "hard-wrap"):
+        "batch 127 (fix72c, read since session 72): a model-text page whose blanked names leave a space after 、 "
+        "(`九期、 热电`), kept in the text as printed (tests/fixtures/README.md); the fixed-width wrap falls on that "
+        "space and the joined line loses it, so only the text differs by one space (the units and numbers agree)",
     ("tradsqbr-zhuhai-2016-1.txt", "one-line"):
         "batch 127 (real72c, before code): a traditional mirror's letterless plan whose one task paragraph stands under "
         "a （一） heading closed by 。 and closes with a square bracket of verb clauses and a note; run into one line with "
@@ -1164,7 +1168,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 NO_ROWS_YET: dict[str, str] = {
     **{name: "batch 127 (session 72, real72c): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
-       for name in ("spamcells-yueyang-2016-48.txt", "areapage-hunan-2018-14.txt", "modelpage-unplaced-2011-2.txt")},
+       for name in ("spamcells-yueyang-2016-48.txt", "areapage-hunan-2018-14.txt")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

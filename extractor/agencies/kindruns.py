@@ -15,11 +15,15 @@ from ..hanzi import to_simplified
 from .records import AgencyPatterns
 from .sharedheads import place_body
 
-#: the group words a run of kinds closes with (部门 after 市政、工商、…: each kind's department)
-KIND_GROUP_WORDS = ("部门", "单位", "机构")
+#: the group words a run of kinds closes with (部门 after 市政、工商、…: each kind's department; 企业 after 供热、燃气:
+#: each kind's enterprises, holdout modelpage-unplaced-2011-2)
+KIND_GROUP_WORDS = ("部门", "单位", "机构", "企业")
+
+#: the group word of firms: a trade's word and it alone is a catch-all already (燃气企业), see ``closes_kind_run``
+FIRMS_WORD = "企业"
 
 #: the last characters of those words in either script: a list holding none is not looked at (most lists)
-GROUP_LAST = "门位构門構"
+GROUP_LAST = "门位构业門構業"
 
 #: the word a run's last kind may print before the group word (…、质量技术监督等部门: tests/fixtures/README.md "A point that
 #: divides the work in clauses"); the run stays one catch-all as printed, 等 and all
@@ -113,8 +117,11 @@ def closes_kind_run(piece: str, patterns: AgencyPatterns) -> bool:
     kind = piece[: -len(word)]
     if kind.endswith(ETC) and len(kind) > len(ETC):
         kind = kind[: -len(ETC)]   # 质量技术监督等部门: the run's last kind, 等 saying "and the like" before the group word
+    # a trade's firms by its word alone (燃气企业) are a catch-all by themselves, yet close a run as 规划部门 does: the
+    # catch-all test asks the piece with the departments' word (有关企业, as 有关部门, closes none)
+    asked = piece[: -len(word)] + KIND_GROUP_WORDS[0] if word == FIRMS_WORD else piece
     return (0 < len(kind) <= KIND_WORD_MAX_CHARS and _ideographs(kind)
-            and kind[-1] not in patterns.unit_suffixes and not patterns.is_group(piece)
+            and kind[-1] not in patterns.unit_suffixes and not patterns.is_group(asked)
             and place_body(piece) is None)
 
 

@@ -36,6 +36,7 @@ from .outlineheads import join_cut_lead_ins
 from .undertaking import join_undertakings
 from .cutclause import with_cut_clause
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
+from .modalduties import modal_duty, modal_kinds
 from .unitduties import announced_unit_kinds, bare_duties, split_run_in_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
@@ -66,12 +67,13 @@ def parse_inline(located: Located) -> ParsedTable | None:
     wholes = whole_kinds(numbered, parse_bracket)
     unit_kinds = run_in_unit_kinds(numbered) | announced_unit_kinds(lines)
     duty_kinds = subject_duty_kinds(numbered) | unit_heading_kinds(numbered)
+    modals = modal_kinds(numbered)
     bare = {**heading_duties(lines), **bare_duties(lines, lambda line: split_assignment(line)[1] is not None)}
     for k, line in enumerate(lines):
         if k in bare:   # 生态环境部门负责…。 unnumbered duties by subject: a measure each, numbered by place, text whole
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=bare[k][0], own=bare[k][1]))
         else:
-            _add_paragraph(outline, line, runs, unit_kinds, wholes, duty_kinds)
+            _add_paragraph(outline, line, runs, unit_kinds, wholes, duty_kinds, modals)
     parsed = outline.parsed()
     return _with_cut_forms(parsed) if parsed.measures else None
 
@@ -151,13 +153,14 @@ def run_in_unit_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
 
 def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset(),
                    unit_kinds: frozenset[str] = frozenset(), wholes: frozenset[str] = frozenset(),
-                   duty_kinds: frozenset[str] = frozenset()) -> None:
+                   duty_kinds: frozenset[str] = frozenset(), modals: frozenset[str] = frozenset()) -> None:
     """Add ``line`` to ``outline``; ``runs``: the numbering kinds whose items are bracket runs in
     this notice (``bracketrun.run_kinds``); ``unit_kinds``: those whose items run in after their units'
     names (``run_in_unit_kinds``); ``wholes``: those whose items are mostly whole, so a run among them
     keeps its number (``bracketrun.whole_kinds``); ``duty_kinds``: those whose items are duties naming their
     units as the subject (``unitduties.subject_duty_kinds``), or a list by unit's names
-    (``unitduties.unit_heading_kinds``)."""
+    (``unitduties.unit_heading_kinds``); ``modals``: those whose items are points naming their bodies as the subjects
+    of 要 or 作为 (``modalduties.modal_kinds``)."""
     if rule_line(line):   # 以下各项均需X落实，不再逐项列出: a rule for the items after it (Outline.add_rule), read
         outline.add_rule(line)   # before its 以下各项 passes for a range's reference or 需X落实 for a clause's verb
         return
@@ -245,6 +248,10 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             # （三）市国资办负责…: a list of duties by subject, the units the sentence opens with lead, text whole;
             # （四）疫情处置。A负责…，B负责…: run in with a topic, every subject of the point (topicduties); in a list
             # by unit (6、公安部门：…) an item naming its units as the subject is such a duty too (10、其他各有关部门按照…)
+            outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=duty))
+            return
+        if own is None and kind in modals and (duty := modal_duty(text)) is not None:
+            # （四）严格督导检查。市建设局要强化…: a point whose bodies are a modal's subjects, text whole (modalduties)
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=duty))
             return
         if own is not None and own.form == "inline-list" and heading_unit(text) is not None:

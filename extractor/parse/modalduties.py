@@ -1,0 +1,133 @@
+"""Points run in with a topic's name whose duties name their bodies as the subject of a modal, not of a role verb
+(docs/parsing.md "Duties whose subjects are named with 要 or 作为"; tests/fixtures/README.md "A point named by its topic
+whose sentences give its duties to several subjects" and "A government's own assessment inside a point"): ``（四）严格督导检查。市建设局要强化项目督导，…`` or ``（二）落实工作责任。
+市建设局作为供热行业的主管部门，要做好…。各供热企业作为…，要…`` is one measure, its text whole, led by every unit list
+opening a clause before a modal (``[modalduty] subject_words``: 要, 应, 须 … and 作为), in printed order; in a clause
+``由A会同B…``, A leads and B supports (``clauseroles``), and a unit list between 与 and 共同 supports.
+
+A modal names no duty by itself: ``各地各部门要…`` is a cover letter's call to all.  So such points are read only in a
+notice whose items of one numbering kind are such points at least ``MIN_MODAL_POINTS`` times with a subject that is a
+body, not a catch-all group (``modal_kinds``: 市建设局要…, never 各地各部门要…); then every point of that kind naming any
+subject so is read, a catch-all's too (``市发改、规划、…等部门要大力支持…``, one run of kinds).  The role-verb readers
+(``topicduties.topic_duty``, ``unitduties.subject_duty``) go first.  Holdout modelpage-unplaced-2011-2 (batch 127).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .assign import HEADING_FORM, Assignment, clause_roles
+from .labels import assign_vocab, match_copy
+from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units
+from ..agencies.kindruns import join_kind_runs
+from ..agencies.registry import default_patterns
+from ..brackets import cuts_outside_brackets, split_outside_brackets
+from ..placegroups import join_place_groups
+from ..text import SENTENCE_ENDS
+
+#: a notice's items of one kind are read so only when at least this many of them name a body (no catch-all) as a
+#: modal's subject: one or two such points are any plan's exhortation, a run of them is a division of the work
+MIN_MODAL_POINTS = 3
+
+#: the most characters a topic's name has (the point's first sentence: 加强组织领导, 落实优惠政策)
+TOPIC_MAX_CHARS = 16
+
+#: the marks a point's clauses are parted by (a subject may open any of them)
+_CLAUSE_CUTS = "，,；;。"
+
+
+def modal_duty(text: str) -> Assignment | None:
+    """The assignment of a point run in with a topic's name whose clauses name their bodies as a modal's subject
+    (module doc), or None: ``text`` is the point after its number."""
+    found = _read(text)
+    return None if found is None else found[0]
+
+
+def modal_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
+    """The numbering kinds whose items, in this notice, are at least ``MIN_MODAL_POINTS`` points naming a body that is
+    no catch-all group as a modal's subject (``modal_duty``); ``items`` are (kind, text) of its numbered paragraphs."""
+    patterns = default_patterns()
+    counts = Counter(kind for kind, text in items
+                     if (found := _read(text)) is not None and any(not patterns.is_group(u) for u in found[1]))
+    return frozenset(kind for kind, n in counts.items() if n >= MIN_MODAL_POINTS)
+
+
+def _read(text: str) -> tuple[Assignment, list[str]] | None:
+    """(the point's assignment, the units named as a modal's subject) or None."""
+    end = min(cuts_outside_brackets(text, SENTENCE_ENDS, OPENERS, CLOSERS), default=None)
+    if end is None or not _is_topic(text[:end - 1]):
+        return None
+    lead: list[str] = []
+    support: list[str] = []
+    subjects: list[str] = []
+    for clause in (c.strip() for c in split_outside_brackets(text[end:], _CLAUSE_CUTS, OPENERS, CLOSERS)):
+        joint = _joint(clause)
+        if joint is not None:
+            lead.extend(joint.lead)
+            support.extend(joint.support)
+            continue
+        named = _modal_subject(clause)
+        if named:
+            subjects.extend(named)
+            lead.extend(named)
+        together = _together_re().search(match_copy(clause))
+        if together is not None and is_unit_list(clause[together.start(1):together.end(1)], place_groups=True):
+            support.extend(_names(clause[together.start(1):together.end(1)]))
+    if not subjects:
+        return None
+    lead = list(dict.fromkeys(lead))
+    support = [u for u in dict.fromkeys(support) if u not in lead]
+    return Assignment(lead=tuple(lead), support=tuple(support), form=HEADING_FORM), subjects
+
+
+def _is_topic(sentence: str) -> bool:
+    """A topic's name: short, no clause mark, naming no unit."""
+    return (0 < len(sentence) <= TOPIC_MAX_CHARS and not any(ch in sentence for ch in "，,；;：:、")
+            and not is_unit_list(sentence, place_groups=True))
+
+
+def _modal_subject(clause: str) -> list[str]:
+    """The units ``clause`` opens with before a modal or 作为 (``[modalduty] subject_words``), as printed, or []: a
+    unit list (its names apart) or a run of kinds under one group word (one catch-all as printed)."""
+    for m in _subject_re().finditer(match_copy(clause)):
+        head = clause[:m.start()]
+        if not head:
+            continue
+        if is_unit_list(head, place_groups=True):
+            return _names(head)
+        if join_kind_runs(head.split("、"), default_patterns()) == [head] and "、" in head:
+            return [head]
+    return []
+
+
+def _joint(clause: str) -> Assignment | None:
+    """The assignment of a ``由A会同B…`` phrase in ``clause`` (A leads, B supports: ``assign.clause_roles``), or None."""
+    m = _joint_re().search(match_copy(clause))
+    if m is None:
+        return None
+    roles = clause_roles(clause[m.start():]) or ()
+    lead = [u for role, cell in roles if role == "lead" for u in _names(cell)]
+    support = [cell for role, cell in roles if role == "support"]
+    return Assignment(lead=tuple(lead), support=tuple(support), form=HEADING_FORM) if lead else None
+
+
+def _names(cell: str) -> list[str]:
+    """The unit names of ``cell``, a 各 group one name."""
+    return join_place_groups([n for n in split_outside_brackets(tidy_units(cell), "、", OPENERS, CLOSERS) if n]) or [cell]
+
+
+@lru_cache(maxsize=1)
+def _subject_re() -> re.Pattern:
+    words = sorted(assign_vocab()["modalduty"]["subject_words"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _joint_re() -> re.Pattern:
+    return re.compile(assign_vocab()["modalduty"]["joint"])
+
+
+@lru_cache(maxsize=1)
+def _together_re() -> re.Pattern:
+    return re.compile(assign_vocab()["topicduty"]["together"])

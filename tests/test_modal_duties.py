@@ -1,0 +1,78 @@
+"""Points run in with a topic's name whose bodies are named as the subjects of 要 or 作为, not of a role verb
+(parse/modalduties.py; docs/parsing.md "Duties whose subjects are named with 要 or 作为"; holdout
+modelpage-unplaced-2011-2, batch 127), and the runs of kinds of firms under 企业 (agencies/kindruns.py)."""
+from extractor.agencies.kindruns import join_kind_runs
+from extractor.agencies.registry import default_patterns
+from extractor.layout.locate import locate_content
+from extractor.parse.forms import parse_body
+from extractor.parse.modalduties import MIN_MODAL_POINTS, modal_duty, modal_kinds
+from extractor.parse.topicduties import topic_duty
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+
+def rows(text: str):
+    parsed = parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+    return [(m.measure_no, m.lead_cells, m.support_cells, m.text) for m in parsed.measures]
+
+
+PAGE = """城区供水管网改造意见
+三、保障措施
+（一）加强组织领导。要强化对管网改造的领导，工程进展中的重大问题，县住建局和施工单位要及时报告县政府。各供水企业要组建改造指挥部。
+（二）落实工作责任。县住建局作为供水行业的主管部门，要做好统筹协调。各镇政府作为管网移交的第一责任人，主要负责同志要亲自协调。
+（三）强化协调配合。县发改、财政、交通、电力等部门要大力支持管网改造，简化审批程序。
+（四）严格督导检查。县住建局要抽调人员组建督导组，定期检查改造进度。
+（五）落实优惠政策。对改用节水器具的，县水务局要给予补贴，具体标准由县住建局会同物价、供水、燃气企业共同研究。
+"""
+
+
+def test_each_point_is_one_measure_led_by_every_modal_subject():
+    got = rows(PAGE)
+    assert [(no, lead, support) for no, lead, support, _ in got] == [
+        (1, ("县住建局", "施工单位", "各供水企业"), ()),   # a clause with no subject first: the later ones name them
+        (2, ("县住建局", "各镇政府"), ()),                 # 作为…，要: the body before 作为 is the subject
+        (3, ("县发改、财政、交通、电力等部门",), ()),        # a run of kinds: one catch-all; read since its kind is
+        (4, ("县住建局",), ()),
+        (5, ("县水务局", "县住建局"), ("物价、供水、燃气企业",)),   # 由A会同B: A leads, B (a run of kinds of firms) supports
+    ]
+    # the text is the point whole, its topic run in; 县政府 as whom a subject reports to is no unit
+    assert got[3][3] == "严格督导检查。县住建局要抽调人员组建督导组，定期检查改造进度。"
+
+
+LETTER = """各县区人民政府，市直各部门：
+现将《实施方案》印发给你们，请认真贯彻落实。
+（一）提高站位抓落实。各地各部门要把落实方案作为年度工作的主线，确保各项任务落到实处。
+（二）压实责任抓落实。各级各部门要细化分工，主要负责同志要亲自过问。
+（三）强化督查抓落实。各县区要定期开展督查，及时通报进展。
+"""
+
+
+def test_a_letters_calls_to_all_are_no_duties():
+    # 各地各部门要… names only catch-alls as a modal's subject: a cover letter's exhortation, no division of the work
+    numbered = [("paren", line.split("）", 1)[1]) for line in LETTER.splitlines() if line.startswith("（")]
+    assert modal_kinds(numbered) == frozenset()
+    assert rows(LETTER) == []
+    assert topic_duty("提高站位抓落实。各地各部门要把落实方案作为年度工作的主线，确保各项任务落到实处。") is None
+
+
+def test_fewer_points_naming_a_body_so_are_no_list():
+    points = ["加强领导。县住建局要强化领导。", "严格督查。县住建局要定期检查。", "广泛宣传。各地要加大宣传。"]
+    assert MIN_MODAL_POINTS == 3
+    assert modal_kinds([("paren", p) for p in points]) == frozenset()   # two bodies and one catch-all
+    assert modal_kinds([("paren", p) for p in [*points[:2], "落实政策。县水务局要给予补贴。"]]) == {"paren"}
+
+
+def test_a_point_needs_a_topic_and_a_subject():
+    assert modal_duty("县住建局要强化项目督导，定期检查。") is None            # no topic's name before it
+    assert modal_duty("严格督导检查。要强化项目督导，定期检查进度。") is None   # no body named
+    assert modal_duty("严格督导检查。县住建局要强化项目督导。").lead == ("县住建局",)
+
+
+def test_a_run_of_kinds_of_firms_is_one_catch_all():
+    patterns = default_patterns()
+    assert join_kind_runs(["电业", "物价和供热", "燃气企业"], patterns) == ["电业、物价和供热、燃气企业"]
+    assert join_kind_runs(["市国资委", "燃气企业"], patterns) == ["市国资委", "燃气企业"]   # a body by itself stands
+    assert patterns.is_group("电业、物价和供热、燃气企业") and patterns.is_group("燃气企业")
+    assert patterns.is_group("项目单位")
+    assert not patterns.is_group("市电业局") and not patterns.is_group("华能公司") and not patterns.is_group("项目办")
