@@ -101,7 +101,7 @@ def read_info_line(text: str) -> InfoLine | None:
             run = []
         run.append(m)
     found = _read_run(run, text) if run else None
-    return found if found is not None else _dated_source(text, simple)
+    return found if found is not None else (_dated_source(text, simple) or _dated_counter(simple))
 
 
 def dated_source_day(text: str) -> str | None:
@@ -123,6 +123,28 @@ def _dated_source(text: str, simple: str) -> InfoLine | None:
         day = parse_date(found.group("day"))
         if source and day:
             return InfoLine(source=source, date=day, date_label=BARE_DATE_LABEL)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dated_counter_re() -> re.Pattern:
+    """A day in digits with its time of day, then a hit counter's label (``[metadata] info_counters``), maybe in a
+    bracket: ``2020-03-10 10:45 (点击: …)``."""
+    counters = "|".join(sorted(map(re.escape, vocab()["metadata"]["info_counters"]), key=len, reverse=True))
+    return re.compile(r"\s*(?P<day>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)"
+                      + _GAP + r"[（(]?" + _GAP + r"(?:%s)\s*[:：]" % counters)
+
+
+def _dated_counter(simple: str) -> InfoLine | None:
+    """The day of a line printing only the day, its time and the page's hit counter at the head of an element or a
+    line (``2020-03-10 10:45 (点击: …)``: a college site's content-info line under the article's heading): the day the
+    page was posted, as ``_dated_source`` reads a day before a source label; None where no such line stands (holdout
+    pointdept-henan, batch 120: before, the page was undated).  Its label is ``COUNTER_DATE_LABEL``: the line names no
+    source, and ``metadata._self_posted`` keeps its day on a site a body runs."""
+    for m in re.finditer(r"(?:^|>|\n)", simple):
+        found = _dated_counter_re().match(simple, m.end())
+        if found is not None and (day := parse_date(found.group("day"))):
+            return InfoLine(source=None, date=day, date_label=COUNTER_DATE_LABEL)
     return None
 
 
@@ -161,6 +183,9 @@ def _read_run(run: list[re.Match], text: str) -> InfoLine | None:
 #: label of the vocabulary (``[metadata] info_dates``), which the line does not print; a labelled date of
 #: the same line wins over it
 BARE_DATE_LABEL = "(no label)"
+#: the date label of a day read from a line of the day and the page's hit counter alone (``_dated_counter``): a site's
+#: own article line, which names no source
+COUNTER_DATE_LABEL = "(counter line)"
 
 
 #: the closers of the brackets a line may print each of its labels and values in (``〖来源:行署办公厅〗``,

@@ -15,7 +15,7 @@ from .cover import first_lines, read_cover, under_text_heading
 from .dates import (control_line_date, find_date, is_labelled_date_line, lead_date, meta_date, parse_date,
                     prints_digit_date, run_together_date, shown_date)
 from .docnumber import find_doc_number
-from .infoline import InfoLine, dated_source_day, read_info_line
+from .infoline import COUNTER_DATE_LABEL, InfoLine, dated_source_day, read_info_line
 from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_closing,
                      signed_under_table, signs, undated_signature_end, without_site_words)
 from .letterlines import number_line_date
@@ -288,6 +288,9 @@ def _self_posted(info: InfoLine, located: Located, voc) -> InfoLine:
     name, the text of its link to the site's home: ``siteowner.names_own_site``, 来源：温州督考网) on a site a body runs
     (``siteowner.located_site_owner``: its <title> or footer names one): the body's own posting, dated by the line,
     issued by no name the line prints; on a site no body runs (a repost site), or with any other source, ``NO_INFO``."""
+    if info.source is None and info.date is not None and info.date_label == COUNTER_DATE_LABEL:
+        # a site's own article line (2020-03-10 10:45 (点击: …): ``infoline._dated_counter``) on a site a body runs
+        return info if located_site_owner(located) is not None else NO_INFO
     if info.source is None or info.date is None or (simplified(compact(info.source)) not in voc["info_self_sources"]
                                                     and not names_own_site(info.source, located.decoded.text)):
         return NO_INFO
