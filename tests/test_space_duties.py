@@ -44,3 +44,16 @@ def test_a_one_cell_menu_or_title_box_stays_a_table():
     assert not _one_text_cell(_table("交通部门，负责公路建设。" * (LAYOUT_CELL_MIN_SENTENCES - 1)))
     two = lhtml.fromstring("<table><tr><td>甲。乙。丙。</td><td>丁。</td></tr></table>")
     assert not _one_text_cell(two)
+
+
+def test_a_duty_on_population_work_is_no_post():
+    from extractor.parse.unitduties import subject_units
+    got = subject_units("人口和计生部门，负责人口和计划生育达标工作。")
+    assert got is not None and got.lead == ("人口和计生部门",)
+    assert subject_units("人劳部门，负责人员培训和人才引进工作。").lead == ("人劳部门",)
+
+
+def test_the_person_in_charge_is_still_a_post():
+    from extractor.parse.unitduties import subject_units
+    assert subject_units("镇党政办公室负责人") is None
+    assert subject_units("镇党政办公室负责人，张某某") is None
