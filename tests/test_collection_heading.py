@@ -31,3 +31,14 @@ def test_the_heading_the_first_label_opens_with_names_the_collection():
     notice = extract(PAGE.encode("utf-8"))
     assert notice.title is None
     assert [(m.measure_no, m.text[:6]) for m in notice.measures] == [(1, "牵头组织全县"), (2, "排查在建工地")]
+
+
+def test_a_heading_the_site_counts_its_texts_by_names_the_collection():
+    # 小编精心整理的12篇社区办公室人员 (holdout collectgu-county-undated-1, batch 126), or 社区办公室人员(精选12篇)
+    from extractor.layout.collection import heads_collection
+    blurb = "<h1>社区办公室人员</h1><div>下面是小编精心整理的12篇社区办公室人员，希望能帮到您。</div><p>一、推进法律进机关</p>"
+    assert heads_collection("社区办公室人员", blurb)
+    assert heads_collection("社区办公室人员", "<title>社区办公室人员(精选12篇)</title><h1>社区办公室人员</h1>")
+    # a notice's heading the page only mentions beside a count of something else is no collection's
+    assert not heads_collection("关于印发某镇防溺水方案的通知",
+                                "<h1>关于印发某镇防溺水方案的通知</h1><p>共分3篇章。关于印发某镇防溺水方案的通知如下</p>")

@@ -82,6 +82,8 @@ def heads_collection(heading: str | None, page: str) -> bool:
     modelunitlines-county-2005-1, batch 115).  Only a page printing a count word is read further."""
     if not heading or not any(word in page for word in vocab()["html"]["collection_count_words"]):
         return False
+    if _counted_heading_re(heading).search(page):
+        return True   # 小编精心整理的12篇社区办公室人员: the site counts its texts by the heading's name
     at = page.find(heading)
     while at >= 0:
         window = page[at:at + LABEL_MAX_CHARS + 1]   # (a label is short: no scan to the page's end per heading)
@@ -91,3 +93,13 @@ def heads_collection(heading: str | None, page: str) -> bool:
             return True
         at = page.find(heading, at + len(heading))
     return False
+
+
+def _counted_heading_re(heading: str) -> re.Pattern:
+    """The heading printed right after a count of texts (``12篇社区办公室人员``: a model-text site's blurb, 下面是小编精心整理的
+    12篇…) or right before one in a bracket (``社区办公室人员(精选12篇)``): the site names its collection so, never a
+    notice (holdout collectgu-county-undated-1, batch 126, whose h1 prints the collection's name alone)."""
+    words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
+    count = f"(?:\\d{{1,3}}|[{_ORDINALS}]{{1,3}})"
+    name = re.escape(heading)
+    return re.compile(f"{count}(?:{words}){name}|{name}\\s*[（(](?:精选)?{count}(?:{words})[）)]")
