@@ -1043,12 +1043,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 122 (real71a): run into one line, the lead, the copied measure with its bracket, the summary and the "
         "letter are one paragraph: the bracket closes no paragraph of its own and the page gives no row (the run-on "
         "repair cuts at numbers and signatures, and this page prints none before the cut)",
-    **{("notitle-suqian-2024-1.txt", name):
-       "batch 122 (real71a, before code): a `（责任单位：A、B、C，各县区人民政府，市各功能区管委会，以下均需各县区人民政府、"
-       "市各功能区管委会落实，不再列出）` bracket; with its 、 marks printed as / or a space the note's two catch-alls are "
-       "read as the item's own supports besides its leads (the note gives LATER items support, never its own item "
-       "twice)"
-       for name in ("list-slash", "list-space")},
     ("chengbanparas-unplaced-2015-1.txt", "one-line"):
         "batch 124 (real71c, before code): a part's `由A承办，B…配合。` sentence, its target's label line and the "
         "target as three paragraphs; run into one line the part's heading runs into the lead unit",

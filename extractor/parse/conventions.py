@@ -30,7 +30,7 @@ from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
 from .labels import VALUE_STRIP, assign_vocab, letter_support_res
 from .letterexcl import excluded_units
-from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, is_unit_list, join_conjunctions,
+from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, LIST_MARKS, OPENERS, every_item_rule, is_unit_list, join_conjunctions,
                         rule_reach, split_remarks,
                         strip_notes)
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
@@ -308,10 +308,14 @@ def _names_already(units: str, named: str) -> bool:
     rule's 、 list) already: the list as printed, or each of its names (a 各 group one name: ``join_place_groups``).
     An item printing the rule's units in its own list with another mark between them (各县区人民政府，园区管委会: a
     copy's commas, a slash, a space) names them as well; before, it took them again as support (holdout
-    unlistednote-huaian's, firstrule-weihai's and gluedmeta-fuyang's list-comma/slash/semicolon/space pairs)."""
+    unlistednote-huaian's, firstrule-weihai's and gluedmeta-fuyang's list-comma/slash/semicolon/space pairs).  The
+    rule's own list may be printed so too (``以下均需各县区人民政府／市各功能区管委会落实``): its names are parted at any
+    of the marks a unit list parts them by (``unitlists.LIST_MARKS``: 、 / ／ and the spaces); before, such a rule was
+    one name that no item named, and its units were given again to the item that printed them (metamorphic
+    notitle-suqian list-slash and list-space, session 72)."""
     if compare_key(units) in named:
         return True
-    names = join_place_groups([n for n in split_outside_brackets(units, "、", OPENERS, CLOSERS) if n.strip()])
+    names = join_place_groups([n for n in split_outside_brackets(units, LIST_MARKS, OPENERS, CLOSERS) if n.strip()])
     return len(names) > 1 and all(compare_key(n.strip(VALUE_STRIP)) in named for n in names)
 
 
