@@ -41,6 +41,12 @@ HEADING_OVER_TABLE_LINES = 4
 #: (为全面完成…，现将任务分解如下。 / 20XX年全市…的主要预期目标是：…。): looking up for the heading of
 #: an attachment read alone, at most this many such sentences are passed
 PREAMBLE_MAX_LINES = 2
+#: looking up from a text-form plan's first numbered line for its heading (``heading_over_outline``), at most this many
+#: paragraphs of its own opening are passed: a plan read alone may print its purpose, its general requirements and
+#: its targets as paragraphs of their own under its heading (为…，制定本方案。 / 總體要求：… / 工作目标：到2020年… /
+#: 到2030年… / 到2050年…: a 水污染防治 plan's text copy, holdout tradsqbr-zhuhai-2016-1, batch 127, where two lost its
+#: heading).  Each passed line is a sentence, and the line found over them must still name a plan, no letter
+OUTLINE_PREAMBLE_MAX_LINES = 6
 
 def find_table_title(located: Located, head: list[str], signature_at: int | None, page_end: bool,
                      over_outline: str | None, grid_at: int | None = None,
@@ -296,7 +302,7 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
             # saying the text follows (全文内容如下, issuedlines-xianning, holdout 41), a label over
             # the text (政策全文) or a law database's 【发布部门】…【发布日期】… line (threelabels-zuigaofa): no title
             continue
-        if s and preamble < PREAMBLE_MAX_LINES and is_sentence(s):
+        if s and preamble < OUTLINE_PREAMBLE_MAX_LINES and is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
             if not preamble and _is_page_heading(s, page_heading) and _heads_as_page_heading(s):
