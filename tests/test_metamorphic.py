@@ -1085,10 +1085,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 40 (before code): a one-row-a-line pipe table whose merged cells are left out of the rows under "
         "their first; run into one line the short rows no longer start a line, and the second row's cells "
         "are read one column off (its support cell taken for the task)",
-    ("barlines-qiaocheng-2025-1.txt", "traditional-mix"):
-        "batch 50 (before code): a cell-a-line pipe dump printing its group 二、 again over a later row of the "
-        "group; mixed into traditional characters the reprinted heading no longer matches the first and the "
-        "row is read under a third section",
     ("runtitle-yunxi-2024-1.txt", "one-line"):
         "session 57 (fix57; no code for it): run into one line, the running head glued after the one page number "
         "(- 2 -云溪区…分工表5．…) is witnessed by no second page: layout/running.drop_running_runs asks two pages and "

@@ -203,9 +203,11 @@ def row_section(row, plan, current, group, sections, by_group=False):
 def _prints_again(text: str, current: Section) -> bool:
     """A section cell printing the name of the section above it again (a copy printing the group's
     name on each of its rows, as a merged cell spans them) goes on in that section: an unnumbered
-    name had opened a section of its own on every row, numbered on by place."""
+    name had opened a section of its own on every row, numbered on by place.  The name is compared in simplified
+    characters (``hanzi.simplified``): a mirror that converted part of the page prints it again as 政務 under 政务,
+    and before session 72 that opened a section of its own (metamorphic barlines-qiaocheng traditional-mix)."""
     _no, label, title = split_level_label(text)
-    return label == current.label and group_units(title)[0] == current.title
+    return label == current.label and simplified(group_units(title)[0]) == simplified(current.title)
 
 
 class Places:
