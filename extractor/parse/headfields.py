@@ -63,6 +63,29 @@ def title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | No
             if end is not None:
                 return (start if start is not None else end, end, colon + 1)
         opener = copy.find(TITLE_OPENER, opener + 1, stop)
+    return _issued_title_span(copy, ends, issuers, stop)
+
+
+#: the word a title printed without 关于 opens with right after its issuer (某市人民政府办公室印发…的通知)
+ISSUING_OPENER = "印发"
+
+
+def _issued_title_span(copy: str, ends, issuers: list[str], stop: int) -> tuple[int, int, int] | None:
+    """(start, end, after the recipients' colon) of a title that prints no 关于 (``石狮市人民政府办公室印发石狮市…的通知``,
+    as a letter whose title drops it prints it): only right after the name that signs the letter, followed by
+    ``ISSUING_OPENER``, and closing with a title word before the recipients' colon, as ``title_span`` reads one with
+    关于.  Blindsynth seeds 6933 and 5514 (one-line copies of such letters): before, no title was cut, so the title
+    ran into the recipients or the doc number and was lost."""
+    for issuer in filter(None, issuers):
+        start = copy.find(issuer + ISSUING_OPENER, 0, stop)
+        if start < 0:
+            continue
+        opener = start + len(issuer)
+        colon = recipients_colon(copy, opener)
+        end = _title_end(copy, opener, colon, ends) if colon is not None and colon - opener < RECIPIENTS_WITHIN \
+            else None
+        if end is not None:
+            return start, end, colon + 1
     return None
 
 
