@@ -237,3 +237,17 @@ def test_an_outline_heading_opening_with_guanyu_opens_no_title():
     assert not is_title_line("（一）关于目标体系设置")
     assert is_title_line("某市人民政府关于印发某方案的通知")
     assert is_title_line("关于印发某方案的通知")
+
+
+@pytest.mark.parametrize("title, bare", [
+    ("重点工作丨绵阳市人民政府办公室关于印发市政府2024年优化营商环境重点任务清单的通知",
+     "绵阳市人民政府办公室关于印发市政府2024年优化营商环境重点任务清单的通知"),
+    ("政府文件 | 某区人民政府办公室关于印发某方案的通知", "某区人民政府办公室关于印发某方案的通知"),
+    ("要闻丨全县干部大会召开", "要闻丨全县干部大会召开"),              # a news headline: no document's kind
+    ("某县重点工作丨分解表附件", "某县重点工作丨分解表附件"),            # what follows reads as no title
+    ("某市人民政府办公室关于印发某方案的通知", "某市人民政府办公室关于印发某方案的通知"),
+])
+def test_a_columns_name_and_a_bar_before_the_title_is_no_part_of_it(title, bare):
+    """A portal's heading printing its column and a bar before the title (blindsynth seeds 1101, 6404): the column is
+    the site's, dropped when what follows reads as a document's or a table's title, as a 【】 tag is."""
+    assert without_site_tag(title) == bare

@@ -38,6 +38,10 @@ CONTENTS_COLUMN_LINES, CONTENTS_COLUMN_MAX_CHARS = 1, 12
 
 #: the portal's column name in 【】 before a title (【市政府文件】某市人民政府关于…): no part of it
 _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
+#: ... or a column's short name and a bar before it (重点工作丨某市人民政府办公室关于…: a portal's heading, as a WeChat
+#: account's titles print their column), the name at most ``COLUMN_BAR_TAG_MAX_CHARS`` ideographs
+COLUMN_BAR_TAG_MAX_CHARS = 8
+_COLUMN_BAR_TAG_RE = re.compile(r"^[\u4e00-\u9fff]{2,%d}\s*[丨｜|]\s*" % COLUMN_BAR_TAG_MAX_CHARS)
 #: a bracket closing a title line (…的通知【某府办〔2022〕6号】): the doc number a portal prints after the
 #: title, when it holds one and nothing more (``without_number_tag``)
 _CLOSING_BRACKET_RE = re.compile(r"\s*[【（(\[［]([^【】（）()\[\]［］]+)[】）)\]］]\s*$")
@@ -123,8 +127,10 @@ def without_site_tag(title: str | None) -> str | None:
     ``table_title_ends``, or a progress report's, ``report_title_ends``: 【落实情况】市某局…上半年落实情况,
     a bureau's column over the rows of the city's plan it reports on, holdout deptprog-huainan); else as it
     is.  A title never opens with 【】: the tag is the site's (fixtures README, ``title``: a label the page
-    prints before it; holdout flatprog-huaiyuan)."""
-    m = _COLUMN_TAG_RE.match(title) if title and title.startswith("【") else None
+    prints before it; holdout flatprog-huaiyuan).  Nor with a column's name and a bar (``重点工作丨绵阳市人民政府办公室
+    关于…的通知``, ``_COLUMN_BAR_TAG_RE``): blindsynth seeds 1101 and 6404 read their headings' column as the title's
+    first words."""
+    m = (_COLUMN_TAG_RE if title.startswith("【") else _COLUMN_BAR_TAG_RE).match(title) if title else None
     rest = simplified(title[m.end():]).strip() if m else ""
     voc = vocab()["metadata"]
     kinds = (*voc["title_ends"], *voc["table_title_ends"], *voc["report_title_ends"])
