@@ -29,3 +29,20 @@ def test_a_one_line_letter_reads_its_title_recipients_and_number():
         assert notice.recipients == ("各镇（街道）人民政府（办事处）", "市各有关部门")
         assert notice.doc_number == (number or None)
         assert [m.measure_no for m in notice.measures] == [1, 2]
+
+
+FORWARDED = ("关于印发泉州市2021年民生实事项目任务清单各县（市、区）人民政府，市政府各部门、各直属机构：《泉州市2021年民生实事项目任务清单》"
+             "已经市政府同意，现印发给你们，请认真贯彻落实。附件：泉州市2021年民生实事项目任务清单泉州市人民政府办公室2021年01月19日"
+             "（此件主动公开）附件泉州市2021年民生实事项目任务清单一、统筹发展和安全（1）落实减税降费政策。（主要责任单位：市应急局，"
+             "完成时限：2021年第四季度）（2）完成高标准农田建设21万亩。（主要责任单位：市农业农村局）")
+
+
+def test_a_forwarding_title_with_no_title_word_ends_with_the_name_the_letter_quotes():
+    """关于印发 + the name the letter's first sentence quotes in 《》, word for word (headfields._forwarded_name_end;
+    blindsynth seed 2953: before, the title ran on to the signing office and the recipients were lost)."""
+    notice = extract(FORWARDED.encode("utf-8"))
+    assert notice.title == "关于印发泉州市2021年民生实事项目任务清单"
+    assert notice.recipients == ("各县（市、区）人民政府", "市政府各部门", "各直属机构")
+    # a quoted name the title does not print word for word ends nothing
+    copy = "关于印发某市任务清单各县人民政府：《泉州市2021年民生实事项目任务清单》已经市政府同意。"
+    assert title_span(copy, ENDS, []) is None

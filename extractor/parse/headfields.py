@@ -58,8 +58,8 @@ def title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | No
         start = next((opener - len(i) for i in issuers if i and copy.endswith(i, 0, opener)), None)
         if start is not None or any(0 <= opener - a <= TITLE_OPENER_WITHIN for a in anchors):
             colon = recipients_colon(copy, opener)
-            end = _title_end(copy, opener, colon, ends) if colon is not None and colon - opener < RECIPIENTS_WITHIN \
-                else None
+            end = _title_end(copy, opener, colon, ends) or _forwarded_name_end(copy, opener, colon) \
+                if colon is not None and colon - opener < RECIPIENTS_WITHIN else None
             if end is not None:
                 return (start if start is not None else end, end, colon + 1)
         opener = copy.find(TITLE_OPENER, opener + 1, stop)
@@ -68,6 +68,23 @@ def title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | No
 
 #: the word a title printed without 关于 opens with right after its issuer (某市人民政府办公室印发…的通知)
 ISSUING_OPENER = "印发"
+#: the first document a letter names in 《》 after its recipients' colon (《泉州市…清单》已经市政府同意)
+_QUOTED_NAME_RE = re.compile(r"《([^《》]{2,%d})》" % RECIPIENTS_WITHIN)
+
+
+def _forwarded_name_end(copy: str, opener: int, colon: int) -> int | None:
+    """The end of a forwarding title that prints no title word (``关于印发泉州市2021年民生实事项目任务清单``, the letter's
+    ``的通知`` dropped): 关于印发 and then, word for word, the name of the document the letter's first sentence names in
+    《》 after the recipients' colon.  Blindsynth seed 2953 (a one-line copy): before, no title end was found, and the
+    title ran on through the recipients and the letter to the signing office."""
+    verb = opener + len(TITLE_OPENER)
+    if not copy.startswith(ISSUING_OPENER, verb):
+        return None
+    quoted = _QUOTED_NAME_RE.search(copy, colon + 1, colon + 1 + RECIPIENTS_WITHIN)
+    name_at = verb + len(ISSUING_OPENER)
+    if quoted is None or not copy.startswith(quoted.group(1), name_at) or name_at + len(quoted.group(1)) > colon:
+        return None
+    return name_at + len(quoted.group(1))
 
 
 def _issued_title_span(copy: str, ends, issuers: list[str], stop: int) -> tuple[int, int, int] | None:
