@@ -251,3 +251,9 @@ def test_a_columns_name_and_a_bar_before_the_title_is_no_part_of_it(title, bare)
     """A portal's heading printing its column and a bar before the title (blindsynth seeds 1101, 6404): the column is
     the site's, dropped when what follows reads as a document's or a table's title, as a 【】 tag is."""
     assert without_site_tag(title) == bare
+
+
+def test_a_navigation_bar_keeps_its_first_name():
+    """A navigation bar parts several names with bars (首頁 | 其他 | 資訊 | 關於我們, holdout tradopenrecip-guozhi): no
+    column over one title, left as it is."""
+    assert without_site_tag("首頁 | 其他 | 資訊 | 關於我們") == "首頁 | 其他 | 資訊 | 關於我們"

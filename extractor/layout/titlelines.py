@@ -41,7 +41,8 @@ _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
 #: ... or a column's short name and a bar before it (重点工作丨某市人民政府办公室关于…: a portal's heading, as a WeChat
 #: account's titles print their column), the name at most ``COLUMN_BAR_TAG_MAX_CHARS`` ideographs
 COLUMN_BAR_TAG_MAX_CHARS = 8
-_COLUMN_BAR_TAG_RE = re.compile(r"^[\u4e00-\u9fff]{2,%d}\s*[丨｜|]\s*" % COLUMN_BAR_TAG_MAX_CHARS)
+_BARS = "丨｜|"
+_COLUMN_BAR_TAG_RE = re.compile(r"^[\u4e00-\u9fff]{2,%d}\s*[%s]\s*" % (COLUMN_BAR_TAG_MAX_CHARS, _BARS))
 #: a bracket closing a title line (…的通知【某府办〔2022〕6号】): the doc number a portal prints after the
 #: title, when it holds one and nothing more (``without_number_tag``)
 _CLOSING_BRACKET_RE = re.compile(r"\s*[【（(\[［]([^【】（）()\[\]［］]+)[】）)\]］]\s*$")
@@ -132,6 +133,8 @@ def without_site_tag(title: str | None) -> str | None:
     first words."""
     m = (_COLUMN_TAG_RE if title.startswith("【") else _COLUMN_BAR_TAG_RE).match(title) if title else None
     rest = simplified(title[m.end():]).strip() if m else ""
+    if rest and not title.startswith("【") and any(bar in rest for bar in _BARS):
+        return title   # a navigation bar (首頁 | 其他 | 資訊 | 關於我們): no column over one title
     voc = vocab()["metadata"]
     kinds = (*voc["title_ends"], *voc["table_title_ends"], *voc["report_title_ends"])
     if not rest or not (opens_title(rest) or rest.endswith(kinds)):
