@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .assign import Assignment, parse_labels, parse_verbs
-from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading, unit_line
+from .headlines import TOPIC_CLOSING_STOPS, closes_with_stop, is_topic_line, leads_in, run_in_heading, unit_line
 from .labels import starts_with_label
 from .partheads import headed_parts
 from .unitlists import CLOSERS, OPENERS
@@ -46,7 +46,35 @@ def lone_items(events) -> bool:
 def unnumbered_items(events) -> bool:
     """Whether the notice holds items printed with no number that ``lone_items``, ``headed_paragraphs``,
     ``lone_project`` or ``partheads.headed_parts`` find (``lostnumbers.number_bare_items`` then numbers them by place)."""
-    return lone_items(events) or headed_paragraphs(events) or lone_project(events) or headed_parts(events)
+    return (lone_items(events) or headed_paragraphs(events) or lone_project(events) or headed_parts(events)
+            or titled_tasks(events))
+
+
+def titled_tasks(events) -> bool:
+    """A section kind's heading closed by a stop (``（一）狠抓工業污染防治。``: ``headlines.is_topic_line`` with its
+    closing stop) over ONE paragraph that closes with its own assignment and opens with a title sentence of its own
+    (``清理取締“十小”企業。各區…。［市環保局牽頭，…］``): the paragraph is a task under the heading, no run-on of it, since
+    one item does not open with two titles (docs/parsing.md "A task under a heading closed by a stop"; holdout
+    tradsqbr-zhuhai-2016-1, batch 127, a store's copy cut after the heading's first task, read as sqnote-jiamusi's
+    headings over several such tasks are).  ``lostnumbers.number_bare_items`` cuts it off, numbered by place."""
+    return any(isinstance(e, Item) and e.kind in SECTION_KINDS and e.more_own and len(e.more) == 1
+               and closes_with_stop(e.text) and is_topic_line(e.text, closing_stop=True) and _opens_with_title(e.more[0])
+               for e in events)
+
+
+def _opens_with_title(paragraph: str) -> bool:
+    """``paragraph`` opens with a title sentence and goes on after it: a short phrase (``TOPIC_LINE_MIN_CHARS`` to
+    ``TOPIC_LINE_MAX_CHARS`` characters, quotation marks aside: ``清理取締“十小”企業。``) with no clause mark, closed by a
+    full stop."""
+    text = paragraph.strip()
+    end = min((k for k in (text.find(mark) for mark in TOPIC_CLOSING_STOPS) if k > 0), default=None)
+    if end is None or end + 1 >= len(text):
+        return False
+    return is_topic_line(_QUOTES_RE.sub("", text[:end]))
+
+
+#: the quotation marks a task's title may print around a named thing (清理取締“十小”企業)
+_QUOTES_RE = re.compile("[“”‘’\"]")
 
 
 def lone_project(events) -> bool:
