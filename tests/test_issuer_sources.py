@@ -151,3 +151,35 @@ def test_a_numbered_unsigned_letter_takes_no_date_from_the_line():
     """As for its issuer (docs/forms.md): a numbered letter without a signature takes nothing from it."""
     page = unsigned_letter_page("发布时间：2021-04-01 09:11 信息来源： 甲市人民政府 阅读次数：", "甲政秘〔2021〕19号")
     assert meta_of(page, path="n.html").date is None
+
+
+def spaced(text: str) -> str:
+    """``text`` as a copy that sets a blank line after every line prints it."""
+    return "\n\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+
+
+def test_two_signing_lines_parted_by_a_blank_copys_spacing_are_both_bodies():
+    # a joint letter's two signing lines in a copy with a blank line after every line: the blanks are the copy's
+    # spacing, so the party office four lines over the date still signs (blindsynth's thirty-fourth stream, bs351)
+    text = spaced(letter("中共丙县委办公室\n丙县人民政府办公室"))
+    assert "中共丙县委办公室\n\n丙县人民政府办公室\n\n2022年3月1日" in text
+    assert meta_of(text).issuer == "中共丙县委办公室、丙县人民政府办公室"
+    assert meta_of(letter("中共丙县委办公室\n丙县人民政府办公室")).issuer == "中共丙县委办公室、丙县人民政府办公室"
+
+
+def test_one_signing_line_in_a_spaced_copy_stays_one_body():
+    # the paragraph over the one signing line signs nothing, blanks passed or not
+    assert meta_of(spaced(letter("丙县人民政府办公室"))).issuer == "丙县人民政府办公室"
+
+
+def test_a_blank_outside_a_spaced_copy_still_parts_the_signature():
+    # a copy that sets no blank after its lines: a blank line over the signing line ends what signs, as before
+    text = letter("丙县人民政府办公室").replace("请认真贯彻落实。\n", "请认真贯彻落实。\n丁县教育局\n\n\n")
+    assert meta_of(text).issuer == "丙县人民政府办公室"
+
+
+def test_a_spaced_copy_that_dropped_a_line_between_signature_and_date():
+    # two blanks over the date where the copy dropped a line (bs1879): still spacing
+    text = spaced(letter("中共丙县委办公室\n丙县人民政府办公室")).replace("\n\n2022年3月1日", "\n\n\n2022年3月1日")
+    assert "丙县人民政府办公室\n\n\n2022年3月1日" in text
+    assert meta_of(text).issuer == "中共丙县委办公室、丙县人民政府办公室"

@@ -13,6 +13,7 @@ from .titlelines import opener_at
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
 from ..numbering import split_numbering
+from ..parse.hardwraps import blank_spaced
 from ..parse.letterspacing import closed_value
 from ..text import (DOC_NUMBER_RE, SIGNER_MAX_CHARS, compact, is_attachment_mark, is_signed_digits, may_sign,
                     titles_division)
@@ -29,7 +30,7 @@ def read_issuer(head, date_idx, meta, voc, title_at: int | None) -> str | None:
     """The name(s) signed over the date (line ``date_idx``), else the box's issuer, else the name
     over the title (opening at line ``title_at``)."""
     if date_idx is not None:
-        signature = [_signed_names(line, voc) for line in head[max(0, date_idx - ISSUER_LINES_ABOVE_DATE):date_idx]]
+        signature = [_signed_names(head[k], voc) for k in _lines_above(head, date_idx)]
         for last in range(len(signature) - 1, -1, -1):
             if signs(signature[last], voc):
                 first = last
@@ -37,6 +38,20 @@ def read_issuer(head, date_idx, meta, voc, title_at: int | None) -> str | None:
                     first -= 1
                 return JOINT_ISSUER_SEP.join(_whole_names(signature[first:last + 1], voc))
     return box_issuer(meta, voc) or _issuer_over_title(head, voc, title_at)
+
+
+def _lines_above(head, date_idx: int) -> list[int]:
+    """The indexes of the ``ISSUER_LINES_ABOVE_DATE`` lines right above the date, top down.  In a copy that sets a
+    blank line after every line (``hardwraps.blank_spaced``) the blanks are spacing, not lines (a copy that dropped a
+    line, ``（此件公开发布）``, leaves two), so two bodies signing on two lines (``中共某市委办公室`` / blank /
+    ``某市人民政府办公室`` / blank / date) are read together, as a copy with no blank reads them.  Before, the
+    party office's line stood four lines over the date and a joint letter's issuer was the government office alone
+    (blindsynth's thirty-fourth stream, 27 of seeds 1-8000)."""
+    start = max(0, date_idx - ISSUER_LINES_ABOVE_DATE)
+    if not blank_spaced(head[:date_idx + 1]):
+        return list(range(start, date_idx))
+    above = [k for k in range(date_idx - 1, -1, -1) if head[k].strip()][:ISSUER_LINES_ABOVE_DATE]
+    return above[::-1]
 
 
 def _whole_names(lines: list[str], voc) -> list[str]:
