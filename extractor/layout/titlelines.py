@@ -88,9 +88,23 @@ def opens_forwarding_title(line: str) -> bool:
     ``[metadata] letter_title_ends``) - a sentence forwarding a plan (现将《…》印发给你们，…) ends with
     none.  Simplified text."""
     at = line.find(_forwarding_verb(), 0, TITLE_OPENER_WITHIN)
-    if at < 0 or not line.rstrip().endswith(_letter_kinds()):
+    if at < 0 or "《" in line[:at] or re.search(r"[。：:，,；;]", line):
         return False
-    return "《" not in line[:at] and not re.search(r"[。：:，,；;]", line)
+    return line.rstrip().endswith(_letter_kinds()) or _forwards_plan_by_name(line, at)
+
+
+def _forwards_plan_by_name(line: str, at: int) -> bool:
+    """A forwarding title printing neither 关于 nor its letter's kind (中共某区委办公室某区人民政府办公室印发某区2021年
+    优化营商环境重点任务清单): the words before 印发 end like a body's name (``[metadata] issuer_ends``) and the words
+    after it like a list's or a division's own name (``[metadata] list_title_ends``, ``division_title_ends``: …清单,
+    …实施方案, …任务分工), a 》 closing them aside.  Without the kind, the body's name is what tells the title from a
+    line of the plan that opens with 印发.  Before, such a line was no title (blindsynth's thirty-fourth stream,
+    bs27199, bs257, bs1473, bs1703, bs6111)."""
+    voc = vocab()["metadata"]
+    name = compact(line[:at])
+    rest = compact(line[at + len(_forwarding_verb()):]).rstrip("》")
+    return (bool(name) and name.endswith(tuple(voc["issuer_ends"]))
+            and rest.endswith((*voc["list_title_ends"], *voc["division_title_ends"])))
 
 
 def opener_at(line: str) -> int:
