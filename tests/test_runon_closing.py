@@ -351,3 +351,21 @@ def test_a_spaced_copys_last_item_going_on_to_its_bracket_stays_whole():
     line = SPACED_REPORT.replace("2、学校要求总务处改造浴室，保证 2018 年 8 月底完成整改。 今后我校将经常开展自查，确保通过验收。",
                                  "2、改造浴室，增加淋浴设施。 年底前完成改造。（总务处负责）")
     assert not any(piece.startswith("年底前") for piece in split_run_on(line))
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".WPS"])
+def test_an_attachment_line_printing_its_file_suffix_run_into_the_signature(suffix):
+    """The 附件 line prints the attachment's file name with its suffix (襄城县 2021: `….xlsx`; blindsynth's
+    thirty-fourth stream, bs1665): the title word stands before the suffix, and the signer after it is cut off
+    as after a bare title (before: no date and no table title were read)."""
+    text = ANNEXED_LETTER.replace("分解表南平市人民政府办公室", f"分解表{suffix}南平市人民政府办公室")
+    lines = split_run_on(text)
+    assert f"附件：南平市2034年茶产业提升任务分解表{suffix}" in lines
+    meta = parse_metadata(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+    assert (meta.issuer, meta.date, meta.table_title) == ("南平市人民政府办公室", "2034-05-06", "南平市2034年茶产业提升任务分解表")
+
+
+def test_a_suffix_with_no_title_word_before_it_cuts_no_signer():
+    # the suffix stands for no title word: 某某.docx after a name that ends like no plan keeps the name on the line
+    text = ANNEXED_LETTER.replace("分解表南平市人民政府办公室", "分解表附录.docx南平市人民政府办公室")
+    assert "南平市人民政府办公室" not in split_run_on(text)

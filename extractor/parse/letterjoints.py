@@ -24,6 +24,7 @@ from ..hanzi import simplified
 from ..text import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, doc_number_start, fold, plan_name_ends, vocab
 from ..chrome import chrome_spans
 from ..lazyre import lazy_re
+from ..models import OFFICE_SUFFIXES
 
 
 #: an issuer signing above the date is shorter than this (the longest name in
@@ -253,10 +254,21 @@ def _signer_after_attachment(copy: str, start: int, date: int, issuer_ends: tupl
         return None
     ends = plan_name_ends()
     for at in range(mark.end() + 1, date):
-        if copy.endswith(ends, mark.end(), at) and (listed_chain(copy, at) is not None or _signs_for_zone(copy[at:date]))\
+        if copy.endswith(ends, mark.end(), _without_file_suffix(copy, mark.end(), at)) \
+                and (listed_chain(copy, at) is not None or _signs_for_zone(copy[at:date])) \
                 and _signs(copy[at:date].strip(), issuer_ends):
             return at
     return None
+
+
+def _without_file_suffix(copy: str, start: int, at: int) -> int:
+    """``at``, or where the attachment's title ``copy[start:at]`` ends before the file's suffix it prints
+    (``models.OFFICE_SUFFIXES``: ``附件：某镇…责任分工表.docx``, a link's file name; 襄城县 2021 prints ``….xlsx``).
+    Before, a one-line copy ran the signer into such a line unread, and lost its date and table title
+    (blindsynth's thirty-fourth stream, bs1665, bs5249)."""
+    tail = copy[max(start, at - max(map(len, OFFICE_SUFFIXES))):at].lower()
+    suffix = next((x for x in OFFICE_SUFFIXES if tail.endswith(x)), None)
+    return at - len(suffix) if suffix else at
 
 
 #: a place printed short before its zone's kind keeps at most this many characters (泉州 of 泉州市, 乌鲁木齐)
