@@ -183,3 +183,17 @@ def test_a_spaced_copy_that_dropped_a_line_between_signature_and_date():
     text = spaced(letter("中共丙县委办公室\n丙县人民政府办公室")).replace("\n\n2022年3月1日", "\n\n\n2022年3月1日")
     assert "丙县人民政府办公室\n\n\n2022年3月1日" in text
     assert meta_of(text).issuer == "中共丙县委办公室、丙县人民政府办公室"
+
+
+@pytest.mark.parametrize("signature,issuer", [
+    # a party office's name run into the government office's: two bodies, cut before the place
+    ("中共南平市委办公室南平市人民政府办公室", "中共南平市委办公室、南平市人民政府办公室"),
+    # an unlisted place after the party's name cuts nothing: the line is one name as printed
+    ("中共丙县委办公室丙县人民政府办公室", "中共丙县委办公室丙县人民政府办公室"),
+    ("中共日照市委日照市人民政府", "中共日照市委、日照市人民政府"),
+    # one party body's name is not cut; a name not opening with the party's prefix is one name as printed
+    ("中共丙县委办公室", "中共丙县委办公室"),
+    ("日照市人民政府办公室", "日照市人民政府办公室"),
+])
+def test_a_party_bodys_name_run_into_the_governments(signature, issuer):
+    assert meta_of(letter(signature)).issuer == issuer

@@ -369,3 +369,15 @@ def test_a_suffix_with_no_title_word_before_it_cuts_no_signer():
     # the suffix stands for no title word: 某某.docx after a name that ends like no plan keeps the name on the line
     text = ANNEXED_LETTER.replace("分解表南平市人民政府办公室", "分解表附录.docx南平市人民政府办公室")
     assert "南平市人民政府办公室" not in split_run_on(text)
+
+
+def test_a_joint_signature_run_into_the_attachment_line_is_cut_and_read_as_both_bodies():
+    """A joint letter's two signers run into its 附件 line and into each other (blind72's cause 5, bs823): the
+    party office's name opens with 中共 before its place ([metadata] party_prefixes), so the signature is cut off,
+    and the issuer is both bodies (tests/fixtures/README.md, a letter two bodies issue together)."""
+    text = ANNEXED_LETTER.replace("分解表南平市人民政府办公室", "分解表中共南平市委办公室南平市人民政府办公室")
+    lines = split_run_on(text)
+    assert "附件：南平市2034年茶产业提升任务分解表" in lines
+    meta = parse_metadata(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+    assert (meta.issuer, meta.date, meta.table_title) == (
+        "中共南平市委办公室、南平市人民政府办公室", "2034-05-06", "南平市2034年茶产业提升任务分解表")

@@ -12,6 +12,7 @@ from .dates import is_date_line, is_labelled_date_line, is_posting_stamp
 from .titlelines import opener_at
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
+from ..agencies.placechains import listed_chain
 from ..numbering import split_numbering
 from ..parse.hardwraps import blank_spaced
 from ..parse.letterspacing import closed_value
@@ -199,7 +200,24 @@ def _signed_names(line: str, voc) -> str:
     if len(parts) > 1 and all(len(p) >= JOINT_PART_MIN_CHARS and signs(p, voc)
                               and simplified(p) not in voc["issuer_ends"] for p in parts):
         return JOINT_ISSUER_SEP.join(parts)
-    return compact(line)
+    return JOINT_ISSUER_SEP.join(_run_together_names(compact(line), voc))
+
+
+def _run_together_names(line: str, voc) -> list[str]:
+    """A party body's signature run into the government's with nothing between them (a one-line copy:
+    ``中共某区委办公室某区人民政府办公室``): cut where the party's name (``[metadata] party_prefixes``) ends like an
+    issuer and the rest opens with a place the gazetteer lists and signs, both more than an issuer's ending; else
+    the line, one name.  Only a name opening with the party's prefix is cut: a body's own name may hold a place
+    after a word ending like an issuer (某市委员会…)."""
+    if not simplified(line).startswith(tuple(voc["party_prefixes"])):
+        return [line]
+    simple = simplified(line)
+    for at in range(JOINT_PART_MIN_CHARS, len(line) - JOINT_PART_MIN_CHARS + 1):
+        first, rest = line[:at], line[at:]
+        if signs(first, voc) and signs(rest, voc) and listed_chain(simple, at) is not None \
+                and simplified(rest) not in voc["issuer_ends"]:
+            return [first, rest]
+    return [line]
 
 
 def past_glued_label(line: str, voc) -> str:

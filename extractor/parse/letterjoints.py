@@ -255,10 +255,18 @@ def _signer_after_attachment(copy: str, start: int, date: int, issuer_ends: tupl
     ends = plan_name_ends()
     for at in range(mark.end() + 1, date):
         if copy.endswith(ends, mark.end(), _without_file_suffix(copy, mark.end(), at)) \
-                and (listed_chain(copy, at) is not None or _signs_for_zone(copy[at:date])) \
+                and (listed_chain(copy, _past_party_prefix(copy, at)) is not None or _signs_for_zone(copy[at:date])) \
                 and _signs(copy[at:date].strip(), issuer_ends):
             return at
     return None
+
+
+def _past_party_prefix(copy: str, at: int) -> int:
+    """``at``, or past the party's prefix a party body's name opens with there (``[metadata] party_prefixes``:
+    中共株洲市石峰区委办公室, a joint letter's first signer): its place stands right after it.  Before, a one-line copy
+    ran a joint signature into its 附件 line unread (blind72's cause 5, bs823)."""
+    prefix = next((p for p in vocab()["metadata"]["party_prefixes"] if copy.startswith(p, at)), "")
+    return at + len(prefix)
 
 
 def _without_file_suffix(copy: str, start: int, at: int) -> int:
