@@ -94,16 +94,18 @@ def opens_forwarding_title(line: str) -> bool:
 
 
 def _forwards_plan_by_name(line: str, at: int) -> bool:
-    """A forwarding title printing neither 关于 nor its letter's kind (中共某区委办公室某区人民政府办公室印发某区2021年
-    优化营商环境重点任务清单): the words before 印发 end like a body's name (``[metadata] issuer_ends``) and the words
-    after it like a list's or a division's own name (``[metadata] list_title_ends``, ``division_title_ends``: …清单,
-    …实施方案, …任务分工), a 》 closing them aside.  Without the kind, the body's name is what tells the title from a
-    line of the plan that opens with 印发.  Before, such a line was no title (blindsynth's thirty-fourth stream,
-    bs27199, bs257, bs1473, bs1703, bs6111)."""
+    """A party body's forwarding title printing neither 关于 nor its letter's kind (a joint letter's:
+    中共某区委办公室某区人民政府办公室印发某区2021年优化营商环境重点任务清单): the words before 印发 open with the party's
+    prefix (``[metadata] party_prefixes``) and end like a body's name (``issuer_ends``), the words after it like a
+    list's or a division's own name (``list_title_ends``, ``division_title_ends``: …清单, …实施方案, …任务分工), a 》
+    closing them aside.  A government body's line so printed is a news item's headline as often (省政府办公厅印发…分工方案
+    over a trade association's item, holdout runonlead-guangdong-2023-2; 贵州省发改委印发实施《…工作要点》,
+    cutunit-guizhou-2019-1): it stays none.  Before, such a line was no title (blindsynth's thirty-fourth stream,
+    bs27199, bs1473, bs1703)."""
     voc = vocab()["metadata"]
     name = compact(line[:at])
     rest = compact(line[at + len(_forwarding_verb()):]).rstrip("》")
-    return (bool(name) and name.endswith(tuple(voc["issuer_ends"]))
+    return (name.startswith(tuple(voc["party_prefixes"])) and name.endswith(tuple(voc["issuer_ends"]))
             and rest.endswith((*voc["list_title_ends"], *voc["division_title_ends"])))
 
 
