@@ -151,3 +151,15 @@ def test_an_attachment_line_naming_one_attachment_still_heads_the_table():
     text = text.replace("附件\n某区2020年重点工作任务分解表\n", "")
     notice = extract(text.format(first="", dot=".").encode("utf-8"))
     assert notice.table_title == "某区2020年重点工作任务分解表"
+
+
+def test_a_first_piece_cut_inside_a_word_over_a_piece_that_runs_on():
+    """A hard-wrapped paragraph's first piece holding no clause mark, past the wrap's width (a mirror lengthened a
+    word after the wrap: blindsynth bs4801), is the letter's still when the next line runs on
+    (tabletitle._cut_over_piece); a plan's heading there, ending in its kind, is not."""
+    head = ["各市人民政府，省政府各部門：", "", "《湖南省2024年最佳化營商環境重點任務責任分工表》已經省政府同", "",
+            "意，現印發給你們，請認真貫徹落實。各牽頭單位要于每季度末將工作", "", "進展情況報省政府督查室。", "", "附件", "",
+            "湖南省2024年最佳化營商環境重點任務責任分工表"]
+    assert unsigned_letter_end(head, 0) == 6
+    heading = ["各市人民政府：", "某省2024年重點任務責任分工表", "意，現印發給你們，請認真貫徹落實。"]
+    assert unsigned_letter_end(heading, 0) is None   # a heading ending in its kind ends the letter nowhere

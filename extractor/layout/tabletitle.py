@@ -102,9 +102,23 @@ def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int |
             continue
         if is_sentence(s) or (end is not None and simplified(compact(s)).rstrip("。") in closings):
             end = k
-        elif not _runs_on(s):
+        elif not _runs_on(s) and not _cut_over_piece(s, head, k):
             break
     return end
+
+
+def _cut_over_piece(line: str, head: Sequence[str], at: int) -> bool:
+    """``line`` (``head[at]``), holding no clause's mark, is a paragraph's first piece a hard wrap cut inside a word
+    (``《…重點任務責任分工表》已經省政府同`` / ``意，現印發給你們，…``): it ends in an ideograph closing no document's kind
+    (``[metadata] title_ends``, ``table_title_ends``: a plan's heading ends in one) and the next line with text runs on
+    (``_runs_on``) and opens with no number.  A copy wrapped before a mirror lengthened its words (最佳化 for 优化) left
+    such a line one character past the width, which the wrap joiner never joins: the letter ended nowhere and its plan's
+    heading was lost (blindsynth bs4801)."""
+    nxt = next((t for t in (h.strip() for h in head[at + 1:]) if t), "")
+    voc = vocab()["metadata"]
+    kinds = (*voc["title_ends"], *voc["table_title_ends"])
+    return bool(nxt) and "\u4e00" <= line[-1] <= "\u9fff" and not simplified(line).endswith(kinds) \
+        and _runs_on(nxt) and split_numbering(nxt) is None
 
 
 def _after_recipients(line: str) -> str:
