@@ -38,3 +38,12 @@ def test_a_widest_line_over_an_item_shows_none():
     """The line after a widest line cut so opens an item: it is no rest, and two lines prove nothing."""
     lines = [LINES[0], LINES[2], "2．由区住建局会同区财政局负责落实。", LINES[5], LINES[6]]
     assert find_wrap(lines) is None
+
+
+def test_two_text_table_rows_of_one_width_show_none():
+    """A text table's header and first row as long as each other (cells parted by spaces; the header holds no clause
+    mark): no prose a wrap cut (``wrapwidth._prose_cut``; tests/test_sp_lone_rows's last-row table read no row when
+    they were taken for a wrap)."""
+    lines = ["序号 目标任务 责任单位 上半年推进情况", "1 新建高标准农田2万亩。 区农业农村委", "区财政局", "已施工1.2万亩。"]
+    assert len(lines[0]) == len(lines[1])
+    assert find_wrap(lines) is None

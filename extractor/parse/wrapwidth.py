@@ -199,6 +199,7 @@ def _wrap_width(wrap: Wrap, measured: list[str], least: int) -> tuple[int, Wrap]
             return shown, replace(wrap, width=width)
         few = max(WRAPPED_MIN_CUT_LINES, WRAPPED_MIN_SHARE * len(measured))
         if width == widest and not twice and shown == lengths.count(width) == cut and \
+                all(_prose_cut(ln) for n, ln in zip(lengths, measured) if n == width) and \
                 _cut_inside_clauses(measured, lengths, width, few):
             return shown, replace(wrap, width=width)   # two widest lines, each cut inside a clause over its rest
         # a line cut mid-sentence at the width is followed by its paragraph's rest, shorter: the full lines
@@ -216,6 +217,14 @@ def _wrap_width(wrap: Wrap, measured: list[str], least: int) -> tuple[int, Wrap]
                 n == width and ln.rstrip().endswith(SENTENCE_END) for n, ln in zip(lengths, measured)):
             return None   # too many lines, or a sentence, stand above any shorter width
     return None
+
+
+def _prose_cut(line: str) -> bool:
+    """``line`` is a piece of prose a wrap cut: it holds a clause mark itself (``_CLAUSE_MARKS``) and no white space
+    between its words (a text table's header or row parts its cells with spaces: ``序号 目标任务 责任单位…`` over ``1 新建…。
+    区农业农村委`` are two rows of one width, no wrap).  Asked of the two lines ``WRAPPED_MIN_CUT_LINES`` lets show a wrap."""
+    text = line.strip()
+    return bool(_CLAUSE_MARKS.intersection(text)) and _INNER_SPACE_RE.search(text) is None
 
 
 def _stopped_short(wrap: Wrap, n: int, measured: list[str], at: int, width: int) -> bool:
