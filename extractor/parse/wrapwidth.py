@@ -283,8 +283,8 @@ def _cut_inside_clauses(measured: list[str], lengths: list[int], width: int, nee
                 _CLAUSE_MARKS.intersection(text) or _clause_goes_on(measured, lengths, at + 1, width)):
             return False
         rest = measured[at + 1].strip()
-        if split_numbering(rest) is not None or starts_with_label(rest) or _CELL_GAP.search(text):
-            return False   # an item or label opens the rest, or the line is a row of cells parted by spaces
+        if split_numbering(rest) is not None or starts_with_label(rest):
+            return False
         cuts += 1
     return cuts >= need
 
