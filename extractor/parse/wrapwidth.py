@@ -31,6 +31,10 @@ WRAPPED_MIN_SHARE = 0.1
 #: wrap 33) shows no more; a notice with its own breaks ends its longest lines with their sentences, and
 #: two of one length both cut inside a clause over a rest that opens nothing are a wrap's
 WRAPPED_MIN_CUT_LINES = 2
+#: ... unless at least this share of the copy's lines print an ASCII cell delimiter (``_CELL_DELIMITERS``) twice
+#: or more: a delimited dump's rows (``3,县财政局,<duty>.,,``), whose widest two may both hold a clause mark
+DELIMITED_ROWS_MIN_SHARE = 0.5
+_CELL_DELIMITERS = (",", "|", "\t")
 #: a copy whose title lines stayed whole (a portal's heading, the letter's title over a body a
 #: "save as text with line length" wrapped) has a few lines longer than its wrap: the wrap is then
 #: the longest length that at least this share of its lines shows ...
@@ -200,7 +204,7 @@ def _wrap_width(wrap: Wrap, measured: list[str], least: int) -> tuple[int, Wrap]
         few = max(WRAPPED_MIN_CUT_LINES, WRAPPED_MIN_SHARE * len(measured))
         if width == widest and not twice and shown == lengths.count(width) == cut and \
                 all(_prose_cut(ln) for n, ln in zip(lengths, measured) if n == width) and \
-                _cut_inside_clauses(measured, lengths, width, few):
+                not _delimited(measured) and _cut_inside_clauses(measured, lengths, width, few):
             return shown, replace(wrap, width=width)   # two widest lines, each cut inside a clause over its rest
         # a line cut mid-sentence at the width is followed by its paragraph's rest, shorter: the full lines
         # and their rests are the wrapped body whose share is asked (the page's lines around it are many)
@@ -225,6 +229,17 @@ def _prose_cut(line: str) -> bool:
     区农业农村委`` are two rows of one width, no wrap).  Asked of the two lines ``WRAPPED_MIN_CUT_LINES`` lets show a wrap."""
     text = line.strip()
     return bool(_CLAUSE_MARKS.intersection(text)) and _INNER_SPACE_RE.search(text) is None
+
+
+def _delimited(lines: list[str]) -> bool:
+    """``lines`` are the rows of a table a copy printed as delimited text (a comma dump, ``3 , 县财政局 , …``, its
+    spaces dropped in the second measurement: ``3,县财政局,…``): at least ``DELIMITED_ROWS_MIN_SHARE`` of the
+    non-blank lines print one of ``_CELL_DELIMITERS`` twice or more.  Such rows are no prose a wrap cut, however their
+    lengths fall (parse/delimited.py reads them).  Asked of the two-widest-lines rule only; a copy that turned every
+    mark into ASCII is then left to the other rules, as before that rule."""
+    shown = [ln for ln in lines if ln.strip()]
+    return any(sum(1 for ln in shown if ln.count(sep) >= 2) >= DELIMITED_ROWS_MIN_SHARE * len(shown)
+               for sep in _CELL_DELIMITERS)
 
 
 def _stopped_short(wrap: Wrap, n: int, measured: list[str], at: int, width: int) -> bool:
