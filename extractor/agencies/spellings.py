@@ -44,8 +44,10 @@ def index_spellings(template: Any) -> None:
                 continue            # only printed whole (共青团…委员会), or a spelling naming no body
             spellings = {form.name, *form.short}
             for s in spellings:
-                key = normalize_key(("委" if form.party else "") + s)
-                owners.setdefault(key, set()).add((t.code, i))
+                if not (form.party and form.bare and form.places):
+                    # a place's own bare form names the body where the spelling prints no 委; the 委 spelling is
+                    # read by the type's forms of every place, each in its era (an undated 市委农办: today's name)
+                    owners.setdefault(normalize_key(("委" if form.party else "") + s), set()).add((t.code, i))
                 if form.party and form.bare:
                     owners.setdefault(normalize_key(s), set()).add((t.code, i))
     for key, hit in (*_province_twins(template), *_commission_twins(template)):
