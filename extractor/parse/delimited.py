@@ -34,13 +34,14 @@ from .tableheader import HEADER_SEARCH_ROWS, Header
 from .textcells import join_quoted_cells
 from .textgrid import header_of, parse_body, parse_row_lines, text_cell, text_lines
 from .unitlists import is_unit_list
+from .wrapwidth import CELL_DELIMITERS
 from ..models import Located, ParsedTable
 from ..numbering import SECTION_RE
 from ..text import fold
 from .columns import CN_NUMERAL_RE
 
 #: the marks a delimited copy parts its cells with, in the order a tie is settled
-DELIMITERS = (",", "|", "\t")
+DELIMITERS = CELL_DELIMITERS
 #: a delimited table prints at least this many rows
 MIN_ROWS = 3
 #: the lines holding the delimiter are at least this share of the non-blank lines from the first to the last of them

@@ -31,10 +31,10 @@ WRAPPED_MIN_SHARE = 0.1
 #: wrap 33) shows no more; a notice with its own breaks ends its longest lines with their sentences, and
 #: two of one length both cut inside a clause over a rest that opens nothing are a wrap's
 WRAPPED_MIN_CUT_LINES = 2
-#: ... unless at least this share of the copy's lines print an ASCII cell delimiter (``_CELL_DELIMITERS``) twice
+#: ... unless at least this share of the copy's lines print an ASCII cell delimiter (``CELL_DELIMITERS``) twice
 #: or more: a delimited dump's rows (``3,县财政局,<duty>.,,``), whose widest two may both hold a clause mark
 DELIMITED_ROWS_MIN_SHARE = 0.5
-_CELL_DELIMITERS = (",", "|", "\t")
+CELL_DELIMITERS = (",", "|", "\t")   # parse/delimited.py reads a table by the same marks
 #: a copy whose title lines stayed whole (a portal's heading, the letter's title over a body a
 #: "save as text with line length" wrapped) has a few lines longer than its wrap: the wrap is then
 #: the longest length that at least this share of its lines shows ...
@@ -234,12 +234,12 @@ def _prose_cut(line: str) -> bool:
 def _delimited(lines: list[str]) -> bool:
     """``lines`` are the rows of a table a copy printed as delimited text (a comma dump, ``3 , 县财政局 , …``, its
     spaces dropped in the second measurement: ``3,县财政局,…``): at least ``DELIMITED_ROWS_MIN_SHARE`` of the
-    non-blank lines print one of ``_CELL_DELIMITERS`` twice or more.  Such rows are no prose a wrap cut, however their
+    non-blank lines print one of ``CELL_DELIMITERS`` twice or more.  Such rows are no prose a wrap cut, however their
     lengths fall (parse/delimited.py reads them).  Asked of the two-widest-lines rule only; a copy that turned every
     mark into ASCII is then left to the other rules, as before that rule."""
     shown = [ln for ln in lines if ln.strip()]
     return any(sum(1 for ln in shown if ln.count(sep) >= 2) >= DELIMITED_ROWS_MIN_SHARE * len(shown)
-               for sep in _CELL_DELIMITERS)
+               for sep in CELL_DELIMITERS)
 
 
 def _stopped_short(wrap: Wrap, n: int, measured: list[str], at: int, width: int) -> bool:
