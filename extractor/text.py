@@ -20,6 +20,7 @@ from .brackets import ANY_OPENERS
 from .cachefiles import load_toml
 from .hanzi import simplified
 from .lazyre import lazy_re
+from .models import OFFICE_SUFFIXES
 
 #: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
 #: the Chinese numerals: the common ones and the formal (financial) ones a copy may print for them (a converter
@@ -228,9 +229,20 @@ def titles_division(text: str | None) -> bool:
 
 def names_attached_list(line: str) -> bool:
     """``line`` is an attachment's mark and the whole name of a list of tasks after it (``附件：某市2019年…责任分工表``:
-    ``titles_division``)."""
+    ``titles_division``), the list's file suffix after it or not (``附件：某区…任务清单.xls``: a portal's link prints the
+    file's name, ``models.OFFICE_SUFFIXES``).  Before, a line naming the list by its file's name was no whole line: in a
+    copy hard-wrapped a few characters wider, the signature under it ran into it and the letter lost its issuer
+    (blindsynth seed 27391: 柳州市城中區人民政府辦公室 under ``附件：城中區…清單.xls``)."""
     m = ATTACHMENT_MARK_RE.match(line.strip())
-    return m is not None and m.end() < len(line.strip()) and titles_division(line.strip()[m.end():].strip())
+    return m is not None and m.end() < len(line.strip()) \
+        and titles_division(without_file_suffix(line.strip()[m.end():].strip()))
+
+
+def without_file_suffix(name: str) -> str:
+    """``name`` without the office file's suffix it ends with (``models.OFFICE_SUFFIXES``: ….xlsx, ….DOC); as it is
+    when it ends with none, or is nothing but one."""
+    suffix = next((x for x in OFFICE_SUFFIXES if name.lower().endswith(x)), None)
+    return name[:-len(suffix)].rstrip() if suffix and len(name) > len(suffix) else name
 
 
 def is_record_line(text: str | None) -> bool:

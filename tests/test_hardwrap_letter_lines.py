@@ -36,3 +36,47 @@ def test_a_wrapped_gazette_keeps_its_title_and_number():
     assert notice.title == "關於印發某市2020年穩經濟促發展重點工作任務責任分工表的通知"
     assert notice.doc_number == "某政辦【2020】53號"
     assert notice.date == "2020-03-08"
+
+
+def test_an_attachment_line_naming_a_list_by_its_file():
+    # a portal's link prints the list's file name: the suffix ends the list's name, no wrapped line goes on after it
+    assert names_attached_list("附件：某區2024年生態環境保護重點任務清單.xls")
+    assert names_attached_list("附件：某市2019年重點任務責任分工表.DOCX")
+    assert not names_attached_list("附件：某市2019年重點任務.xls")   # no list's name before the suffix
+    assert not names_attached_list("附件：.xls")
+    assert opens_letter_line("柳州市城中區人民政府辦公室", "附件：城中區2024年生態環境保護重點任務清單.xls", "")
+
+
+# a copy hard-wrapped at 30 characters whose attachment line, naming the list by its file, stops one short of the
+# width, and whose signature stands over a note (（此件公開發布）), not right over its date: the signature is the
+# letter's own line (blindsynth seed 27391: it ran into the attachment line, the issuer
+# came from the title, 城中區人民政府辦公室, which two cities' districts share, and 16 names lost their city)
+FILED = ("城中區人民政府辦公室關于印發城中區2024年生態環境保護重點任務清單的通知\n\n"
+         "城政辦【2024】104號\n\n"
+         "各街道辦事處，區各有關單位：\n\n"
+         "　　《城中區2024年生態環境保護重點任務清單》已經區政府同\n\n"
+         "意，現印發給你們，請認真貫徹落實。\n\n"
+         "　　1.明確任務，壓實責任。各牽頭單位要緊扣目標任務，細化工\n\n"
+         "作舉措，建立推進機制，確保責任逐級落實、壓力層層傳導。\n\n"
+         "　　2.統籌協調，合力攻堅。牽頭單位要加強與配合單位的溝通聯\n\n"
+         "系，及時協調解決推進中的困難和問題；各配合單位要主動作為、積\n\n"
+         "極配合。\n\n"
+         "　　附件：城中區2024年生態環境保護重點任務清單.xls\n\n"
+         "柳州市城中區人民政府辦公室\n\n"
+         "（此件公開發布）\n\n"
+         "2024年1月15日\n\n"
+         "城中區2024年生態環境保護重點任務清單\n\n"
+         "１．完成交通干線提升改造47公里，打通斷頭路47條。\n\n"
+         "責任單位：區交通運輸局 區農業農村局\n\n"
+         "２．新建改擴建中小學和幼兒園6所，新增學位6000個。\n\n"
+         "責任單位：區教育局 區審計局\n")
+
+
+def test_a_signature_under_an_attachment_line_naming_its_file():
+    notice = extract(FILED.encode("utf-8"))
+    assert notice.issuer == "柳州市城中區人民政府辦公室"
+    assert notice.city == "柳州市城中区"
+    assert notice.measures[0].lead[0].canonical == "柳州市城中区交通运输局"
+    # without the suffix the line named the list whole already
+    plain = extract(FILED.replace("清单.xls", "清单").replace("清單.xls", "清單").encode("utf-8"))
+    assert plain.issuer == "柳州市城中區人民政府辦公室"
