@@ -40,6 +40,12 @@ SENTENCE_ENDS = FULL_STOPS + ("；", ";")
 #: rest of the line above it (``formlines.join_line_start_marks``), and a laid-out cell's piece opening
 #: with one is the rest of the piece above it in its column (``textrows``)
 LINE_START_MARKS = tuple("。，、；：！？,;")
+#: the marks a list of names prints between its names (市财政局、市税务局; 市发改委，市商务局；区教育局): the enumeration
+#: comma, the comma and the semicolon, full-width and ASCII.  Every reader that cuts a list of unit names printed in
+#: one run of text (a run-together table's unit cells, ``parse/runtable``, ``parse/runleaders``, ``parse/runprojects``;
+#: a label's value, ``parse/unitvalue``; a bold run, ``parse/conventions``; a PDF cell's line, ``source/office/pdf``)
+#: asks this one set
+LIST_MARKS = "、，,；;"
 #: signs print keeps with the number before them (a percentage, a per-mille): a line opening with one under a
 #: line ending in a digit is that line's rest, a wrap cut between the number and its sign
 #: (``…控制在7`` / ``%以内。``: ``formlines.join_line_start_marks``)

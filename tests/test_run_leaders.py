@@ -45,6 +45,17 @@ def test_units_run_together_part_where_one_name_ends():
     assert unit_names("民政局各街道提升改造养老服务中心（站）8家。") == ["民政局", "各街道"]
 
 
+def test_units_run_together_part_at_every_list_mark_and_nest_in_every_name_bracket():
+    """The run reads the list marks every unit-list reader shares (``text.LIST_MARKS``: a semicolon too) and the
+    brackets unit names nest in (``brackets.OPENERS``: a place group's 〔〕, a note's 〈〉), as a unit cell is split."""
+    assert unit_names("区教育局；区财政局") == ["区教育局", "区财政局"]
+    assert unit_names("区教育局，区财政局") == ["区教育局", "区财政局"]
+    assert unit_names("各县〔市、区〕人民政府市财政局") == ["各县〔市、区〕人民政府", "市财政局"]
+    assert unit_names("高新园〈邹区镇〉各街道") == ["高新园〈邹区镇〉", "各街道"]
+    # a mark closing the run passes nothing: no name follows it
+    assert unit_names("区教育局；推进") == ["区教育局"]
+
+
 def test_the_leaders_name_is_the_length_after_which_a_department_follows():
     assert leader_tail("周立新文体旅局晋陵公司", 0) == ("周立新", ["文体旅局", "晋陵公司"], 8, "")
     assert leader_tail("李红县教育局县财政局", 0)[:2] == ("李红", ["县教育局", "县财政局"])   # the shortest before one

@@ -38,8 +38,9 @@ from .labels import match_copy
 from .tableheads import is_person_name
 from ..agencies.registry import default_patterns
 from ..agencies.template import default_template_resolver
+from ..brackets import CLOSERS, OPENERS
 from ..hanzi import simplified
-from ..text import fold, vocab
+from ..text import FULL_STOPS, LIST_MARKS, fold, vocab
 
 #: a unit's name run into others holds at least this many characters (经开区, 各街道): a shorter one is a level and its
 #: head word opening a longer name (市委 in 市委宣传部, 区行 in 区行政审批局)
@@ -54,14 +55,10 @@ LEADER_USUAL_CHARS = 3
 #: a deadline cell run into the next task is read in at most this many characters (the longest deadlines, two dates
 #: and their words: 2021年6月底前启动，2022年12月底前完成, run to some 25)
 DEADLINE_MAX_CHARS = 40
-#: the marks a unit cell lists its names with
-_LIST_MARKS = "、，,"
-#: the brackets a unit's name may close with (``高新园（邹区镇）``)
-_OPENERS, _CLOSERS = "（(", "）)"
-#: the marks a task cell's sentence ends with (runtable.RUN_SENTENCE_END)
-SENTENCE_END = "。！？"
-#: what a task cell opens with (runtable._ROW_OPENER_RE's characters)
-_TEXT_OPENERS = "“‘《（(【"
+#: the marks a task cell's sentence ends with (the full stops, ``text.FULL_STOPS``: runtable.RUN_SENTENCE_END too)
+SENTENCE_END = "".join(FULL_STOPS)
+#: what a task cell opens with besides a Chinese character: an opening quote or bracket (runtable's row opener too)
+TEXT_OPENERS = "“‘《（(【"
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +103,10 @@ def _name_ends(text: str, at: int):
     depth = 0
     for j in range(at + 1, min(len(text), at + NAME_MAX_CHARS) + 1):
         ch = text[j - 1]
-        if ch in _OPENERS:
+        if ch in OPENERS:
             depth += 1
             continue
-        if ch in _CLOSERS:
+        if ch in CLOSERS:
             depth -= 1
             if depth < 0:
                 return
@@ -128,7 +125,7 @@ def _may_end(text: str, j: int) -> bool:
     if j == len(text):
         return True
     rest = simplified(text[j:j + 4])
-    return (text[j] not in _OPENERS and rest[0] not in _suffixes() and not rest.startswith(_bare_heads())
+    return (text[j] not in OPENERS and rest[0] not in _suffixes() and not rest.startswith(_bare_heads())
             and not _inside_head_word(simplified(text[max(0, j - 4):j + 4]), min(j, 4)))
 
 
@@ -144,7 +141,7 @@ def unit_run(text: str, at: int = 0) -> tuple[list[str], int]:
     while (end := name_end(text, at)) is not None:
         names.append(text[at:end])
         at = end
-        if at + 1 < len(text) and text[at] in _LIST_MARKS and name_end(text, at + 1) is not None:
+        if at + 1 < len(text) and text[at] in LIST_MARKS and name_end(text, at + 1) is not None:
             at += 1
     return names, at
 
@@ -227,4 +224,4 @@ def _task_end(text: str, start: int, dated: bool) -> tuple[int, Tail] | None:
 
 
 def _opens_text(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch in _TEXT_OPENERS
+    return "\u4e00" <= ch <= "\u9fff" or ch in TEXT_OPENERS

@@ -39,14 +39,12 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
 from ..numbering import counts_before
-from ..text import fold, plan_name_ends, vocab
+from ..text import LIST_MARKS, fold, plan_name_ends, vocab
 
 #: a project header run together holds at most this many characters (a longer run is prose)
 PROJECT_HEADER_MAX_CHARS = 80
 #: a leader cell names at most this many people
 LEADER_MAX_PEOPLE = 3
-#: the marks a unit or owner cell lists its names with
-_LIST_MARKS = "、，,；;"
 _DIGITS = "0-9０-９"
 #: a row's figures: a run of digits, with the points of a decimal figure
 _FIGURES_RE = re.compile(rf"[{_DIGITS}][{_DIGITS}.．]*")
@@ -247,7 +245,7 @@ def _owner_and_unit(text: str, owned: bool) -> tuple[str, str] | None:
     if not owned:
         return ("", text) if _names_units(text) else None
     cuts = [at for at in range(1, len(text))
-            if simplified(text[at]) in LEVEL_WORDS and text[at - 1] not in _LIST_MARKS
+            if simplified(text[at]) in LEVEL_WORDS and text[at - 1] not in LIST_MARKS
             and _names_units(text[at:]) and _names_bodies(text[:at])]
     return (text[:cuts[0]], text[cuts[0]:]) if len(cuts) == 1 else None
 
@@ -265,6 +263,6 @@ def _names_bodies(cell: str) -> bool:
 
 
 def _pieces(cell: str) -> list[str]:
-    if not cell or cell[0] in _LIST_MARKS or cell[-1] in _LIST_MARKS:
+    if not cell or cell[0] in LIST_MARKS or cell[-1] in LIST_MARKS:
         return []
-    return split_outside_brackets(cell, _LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)
+    return split_outside_brackets(cell, LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)

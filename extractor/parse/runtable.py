@@ -39,7 +39,7 @@ from functools import lru_cache
 from .cellkinds import names_one_unit, reads_as_deadline
 from .flatrows import LEVEL_WORDS
 from .headlines import opens_with_task_verb
-from .runleaders import task_rows
+from .runleaders import SENTENCE_END, TEXT_OPENERS, task_rows
 from .roles import UNIT_ROLES, header_exact_roles, header_roles
 from .tableheader import role_of
 from .textcolumns import run_words
@@ -50,7 +50,7 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
 from ..numbering import counts_before
-from ..text import fold, vocab
+from ..text import LIST_MARKS, SENTENCE_ENDS, fold, vocab
 
 #: a header run together names at least this many columns (序号 and two more at the least: a task and a unit)
 RUN_HEADER_MIN_COLUMNS = 3
@@ -64,13 +64,11 @@ RUN_CUT_MAX_UNKNOWN = 2
 #: at least this many rows read: one row could be a sentence that happens to follow column words
 RUN_MIN_ROWS = 2
 #: the marks a text cell ends its sentence with
-RUN_SENTENCE_END = "。！？"
+RUN_SENTENCE_END = SENTENCE_END
 #: a row's unit and deadline cells together hold at most this many characters (more is text after the table)
 RUN_TAIL_MAX_CHARS = 400
-#: the marks a unit cell lists its names with: a cell boundary is never next to one
-_LIST_MARKS = "、，,；;"
 #: what a row's first cell opens with, right after its number
-_ROW_OPENER_RE = re.compile(r"[\u4e00-\u9fff“‘《（(【]")
+_ROW_OPENER_RE = re.compile(rf"[\u4e00-\u9fff{re.escape(TEXT_OPENERS)}]")
 #: the first character of a number column's word (序号, 编号, 项次), as printed in either script
 NUMBER_WORD_START_RE = re.compile(r"[序编編项項]")
 #: a section's heading printed right before the header (its label, then its title: ``二、周某某副市长重点工作``) holds
@@ -150,7 +148,7 @@ def split_heading(text: str) -> tuple[str, str]:
     if label is None:
         return text, ""
     title = text[label.end():]
-    if not title or len(title) > RUN_HEADING_MAX_CHARS or any(c in RUN_SENTENCE_END + "；;" for c in title):
+    if not title or len(title) > RUN_HEADING_MAX_CHARS or any(c in SENTENCE_ENDS for c in title):
         return text, ""
     return text[:label.start()], text[label.start():]
 
@@ -407,7 +405,7 @@ def _tail_cuts(tail: str, kinds: list[str], first: bool):
             yield [tail]
         return
     for i in range(len(tail) + 1):
-        if 0 < i < len(tail) and (tail[i - 1] in _LIST_MARKS or tail[i] in _LIST_MARKS
+        if 0 < i < len(tail) and (tail[i - 1] in LIST_MARKS or tail[i] in LIST_MARKS
                                   or kind == _UNIT and rest[0] == _UNIT and not _same_level(tail, i)):
             continue
         if _reads_as(tail[:i], kind, first):
@@ -433,9 +431,9 @@ def _reads_as(cell: str, kind: str, first: bool) -> bool:
 def _names_units(cell: str) -> bool:
     """``cell`` lists unit names, 、 and commas alike parting them (a cell may mix them), each name reading as
     one (``cellkinds.names_one_unit``, on its simplified copy: a traditional mirror's 單位)."""
-    if cell[0] in _LIST_MARKS or cell[-1] in _LIST_MARKS:
+    if cell[0] in LIST_MARKS or cell[-1] in LIST_MARKS:
         return False
-    names = split_outside_brackets(cell, _LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)
+    names = split_outside_brackets(cell, LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)
     return bool(names) and all(names_one_unit(_lead_mark_re().sub("", simplified(n)).strip()) for n in names)
 
 

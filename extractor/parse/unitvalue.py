@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..brackets import CLOSERS, OPENERS, cuts_outside_brackets, split_outside_brackets
 from ..lazyre import lazy_re
-from ..text import FULL_STOPS
+from ..text import FULL_STOPS, LIST_MARKS
 from .clauseroles import clause_roles
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .labels import VALUE_STRIP, match_copy, verb_re
@@ -46,10 +46,6 @@ def read_unit_value(value: str) -> ValueParts:
     return replace(parts, notes=parts.notes + notes) if notes else parts
 
 
-#: the marks that part a label's unit names and clauses: the name a cut bracket opens starts after the last of them
-_NAME_PARTS = "、，,；;"
-
-
 def without_cut_name(value: str) -> str:
     """``value`` without its last unit name when the copy cut the text INSIDE a bracket that name opened (``…；责任单位：
     各镇（`` and nothing after: a store's page cut there): the page does not print the name, so it is no unit, neither
@@ -66,8 +62,8 @@ def without_cut_name(value: str) -> str:
             open_at.pop()
     if not open_at:
         return value
-    start = max(value.rfind(mark, 0, open_at[0]) for mark in _NAME_PARTS) + 1
-    return value[:start].rstrip(_NAME_PARTS + " ")
+    start = max(value.rfind(mark, 0, open_at[0]) for mark in LIST_MARKS) + 1
+    return value[:start].rstrip(LIST_MARKS + " ")
 
 
 #: a unit label's value runs on into a table of figures when at least this many of its space-parted

@@ -26,6 +26,7 @@ import statistics
 
 from ...parse.grid import Cell, Grid
 from ...models import ExtractorError
+from ...text import LIST_MARKS
 from .limits import check_pages
 
 #: a line ending this many character widths (or fewer) short of the cell's
@@ -242,13 +243,9 @@ def _names_apart(above: str, below: str) -> bool:
             and not (groups.is_group(left) and groups.is_group(joined)))   # 各县（市、区）人民 / 政府: one group
 
 
-#: what parts two names of a list printed in one line (``_last_name``)
-_LIST_MARKS = "、，,；;"
-
-
 def _last_name(text: str) -> str:
-    """The last name of a list printed with ``_LIST_MARKS`` between its names (all of ``text`` if none)."""
-    return text[max(text.rfind(m) for m in _LIST_MARKS) + 1:]
+    """The last name of a list printed with ``text.LIST_MARKS`` between its names (all of ``text`` if none)."""
+    return text[max(text.rfind(m) for m in LIST_MARKS) + 1:]
 
 
 def _is_section(text: str, patterns) -> bool:
