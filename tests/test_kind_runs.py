@@ -74,3 +74,23 @@ def test_a_run_of_levels_over_a_kind_is_a_catch_all_group(name):
 @pytest.mark.parametrize("name", ["市、县（市、区）", "省级和各市", "市、县财政局长"])
 def test_levels_with_no_kind_after_them_are_no_such_group(name):
     assert not default_patterns().is_group(name)
+
+
+def test_the_kinds_group_words_are_the_vocabularys():
+    """The group words, the firms' word and their last characters are ``agency_patterns.toml [kinds]``: a run closes
+    only with a word listed there, and the last characters cover every listed word in either script (a traditional
+    copy's 部門 is looked at as 部门 is)."""
+    import dataclasses
+
+    from extractor.agencies.kindruns import join_kind_runs
+    from extractor.hanzi import _opencc
+
+    patterns = default_patterns()
+    assert patterns.kind_group_words[0] == "部门" and patterns.firms_word in patterns.kind_group_words
+    to_traditional = _opencc("s2t").convert
+    for word in patterns.kind_group_words:
+        assert word[-1] in patterns.kind_group_last and to_traditional(word)[-1] in patterns.kind_group_last
+    assert join_kind_runs(["市政", "工商", "规划部门"], patterns) == ["市政、工商、规划部门"]
+    without = dataclasses.replace(patterns, kind_group_words=("单位",), kind_group_last="位", _groups={})
+    assert join_kind_runs(["市政", "工商", "规划部门"], without) == ["市政", "工商", "规划部门"]
+    assert join_kind_runs(["市政", "工商", "规划单位"], without) == ["市政、工商、规划单位"]

@@ -15,15 +15,9 @@ from ..hanzi import to_simplified
 from .records import AgencyPatterns
 from .sharedheads import place_body
 
-#: the group words a run of kinds closes with (部门 after 市政、工商、…: each kind's department; 企业 after 供热、燃气:
-#: each kind's enterprises, holdout modelpage-unplaced-2011-2)
-KIND_GROUP_WORDS = ("部门", "单位", "机构", "企业")
-
-#: the group word of firms: a trade's word and it alone is a catch-all already (燃气企业), see ``closes_kind_run``
-FIRMS_WORD = "企业"
-
-#: the last characters of those words in either script: a list holding none is not looked at (most lists)
-GROUP_LAST = "门位构业門構業"
+# The group words a run of kinds closes with (部门 after 市政、工商、…; 企业 after 供热、燃气), the group word of firms
+# and the words' last characters in either script are vocabulary: ``agency_patterns.toml [kinds]``, read as
+# ``AgencyPatterns.kind_group_words``, ``firms_word`` and ``kind_group_last``.
 
 #: the word a run's last kind may print before the group word (…、质量技术监督等部门: tests/fixtures/README.md "A point that
 #: divides the work in clauses"); the run stays one catch-all as printed, 等 and all
@@ -42,7 +36,7 @@ LEVEL_PHRASE_MAX_CHARS = 8
 def join_kind_runs(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
     """``tokens`` (a unit list cut at 、 and its other separators) with each run of bare kinds closed by a
     kind and a group word joined back into one token, the pieces parted by 、 as printed."""
-    if len(tokens) < 2 or not any(t.rstrip()[-1:] in GROUP_LAST and closes_kind_run(t.strip(), patterns)
+    if len(tokens) < 2 or not any(t.rstrip()[-1:] in patterns.kind_group_last and closes_kind_run(t.strip(), patterns)
                                   for t in tokens[1:]):
         return tokens   # most lists: no piece closes with a kind and its group word
     out: list[str] = []
@@ -111,7 +105,7 @@ def closes_kind_run(piece: str, patterns: AgencyPatterns) -> bool:
     its function (桃源县审计部门: ``sharedheads.place_body``), which closes a run of places sharing it
     (安乡县、桃源县审计部门: ``sharedheads``).  Read in simplified characters."""
     piece = to_simplified(piece)
-    word = next((w for w in KIND_GROUP_WORDS if piece.endswith(w)), None)
+    word = next((w for w in patterns.kind_group_words if piece.endswith(w)), None)
     if word is None:
         return False
     kind = piece[: -len(word)]
@@ -119,7 +113,7 @@ def closes_kind_run(piece: str, patterns: AgencyPatterns) -> bool:
         kind = kind[: -len(ETC)]   # 质量技术监督等部门: the run's last kind, 等 saying "and the like" before the group word
     # a trade's firms by its word alone (燃气企业) are a catch-all by themselves, yet close a run as 规划部门 does: the
     # catch-all test asks the piece with the departments' word (有关企业, as 有关部门, closes none)
-    asked = piece[: -len(word)] + KIND_GROUP_WORDS[0] if word == FIRMS_WORD else piece
+    asked = piece[: -len(word)] + patterns.kind_group_words[0] if word == patterns.firms_word else piece
     return (0 < len(kind) <= KIND_WORD_MAX_CHARS and _ideographs(kind)
             and kind[-1] not in patterns.unit_suffixes and not patterns.is_group(asked)
             and place_body(piece) is None)
@@ -131,7 +125,7 @@ def _bare_kind(piece: str, patterns: AgencyPatterns, *, first: bool) -> bool:
     simplified characters (部門, 機構 as 部门, 机构)."""
     piece = to_simplified(piece)
     if not piece or piece[-1] in patterns.unit_suffixes or not _ideograph(piece[-1]) \
-            or piece.endswith(KIND_GROUP_WORDS):
+            or piece.endswith(patterns.kind_group_words):
         return False
     if first:   # the levels before the kind may read as a group (市级和各县…): the kind ends it
         return len(piece) <= KIND_LEAD_MAX_CHARS

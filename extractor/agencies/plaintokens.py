@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..brackets import separator_re
 from ..hanzi import to_simplified
 from ..placegroups import may_hold_place_group
-from .kindruns import GROUP_LAST, closes_kind_run, lone_level
+from .kindruns import closes_kind_run, lone_level
 from .records import AgencyPatterns
 from .sharedheads import GOVERNMENT_TAIL, is_bare_short, is_whole_place, may_be_bare_place, place_body
 from .template import FUNCTION_WORD
@@ -43,7 +43,8 @@ def token_traits(token: str, patterns: AgencyPatterns) -> int:
     """The bits of ``token``: each the first question a pass of the split asks of it, asked as the pass asks it."""
     piece = token.strip()
     simple_ends = _simplified_ends(piece)
-    return ((_CLOSES_KIND_RUN if token.rstrip()[-1:] in GROUP_LAST and closes_kind_run(piece, patterns) else 0)
+    return ((_CLOSES_KIND_RUN if token.rstrip()[-1:] in patterns.kind_group_last and closes_kind_run(piece, patterns)
+             else 0)
             | (_LONE_LEVEL if lone_level(token, patterns) else 0)
             | (_MAY_BE_BARE_PLACE if may_be_bare_place(piece) else 0)
             | (_BARE_SHORT if is_bare_short(piece) else 0)

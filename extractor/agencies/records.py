@@ -142,6 +142,12 @@ class AgencyPatterns:
     #: how a level's bureau's branch in a place below it ends (市生态环境局洛江分局): it carries no level to the names
     #: after it (``resolve.Resolver._step``)
     branch_ends: tuple[str, ...] = ()
+    #: the group words a run of bare kinds closes with (市政、工商、规划部门), the departments' word first: ``kindruns``
+    kind_group_words: tuple[str, ...] = ()
+    #: the group word of firms (燃气企业), one of ``kind_group_words``: ``kindruns.closes_kind_run``
+    firms_word: str = ""
+    #: the last characters of ``kind_group_words`` in either script: a token ending in none closes no run of kinds
+    kind_group_last: str = ""
     #: is_group answers by name: every unit name of every cell asks, and names repeat
     _groups: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 

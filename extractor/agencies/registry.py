@@ -91,6 +91,9 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         headline_verbs=tuple(raw["city"].get("headline_verbs", ())),
         level_joiners=tuple(pre.get("level_joiners", ())),
         branch_ends=tuple(pre.get("branch_ends", ())),
+        kind_group_words=tuple(raw.get("kinds", {}).get("group_words", ())),
+        firms_word=raw.get("kinds", {}).get("firms_word", ""),
+        kind_group_last=raw.get("kinds", {}).get("group_last", ""),
     )
 
 
