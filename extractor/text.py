@@ -86,6 +86,18 @@ def plan_name_ends() -> tuple[str, ...]:
     return (*voc["title_ends"], *voc["table_title_ends"])
 
 
+@lru_cache(maxsize=1)
+def title_opener() -> str:
+    """The word a letter's title opens its subject with (…关于印发…的通知: ``[metadata] title_opener``)."""
+    return vocab()["metadata"]["title_opener"]
+
+
+@lru_cache(maxsize=1)
+def forwarding_verb() -> str:
+    """The forwarding verb of a title with no 关于 (某市人民政府办公室印发…的通知: ``[metadata] forwarding_verb``)."""
+    return vocab()["metadata"]["forwarding_verb"]
+
+
 def alternation(words) -> str:
     """``words`` as one regex alternation, longest first (a word before its own prefix: ——
     before —, 行政公署 before 公署), words of one length in their own order: one pattern whatever

@@ -75,7 +75,7 @@ import re
 from functools import lru_cache
 
 from ..hanzi import simplified
-from ..parse.pagetail import is_wechat_controls, reading_count_re, wechat_footer_rest
+from ..parse.pagetail import elisions, is_wechat_controls, reading_count_re, wechat_footer_rest
 from ..numbering import is_bare_label, split_numbering
 from ..text import CJK_RE, alternation, compact, fold, vocab
 
@@ -391,14 +391,6 @@ def is_spam_line(simple: str) -> bool:
     return spam.search(line) is not None and spam.search(hosts.sub("", line)) is not None
 
 
-@lru_cache(maxsize=1)
-def _elisions() -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
-    """``[boilerplate] elision_words`` and the ``elision_lines`` expressions, compiled: a model-text site's paid
-    elision line (``……（新文秘网http://…省略252字，正式会员可完整阅读）……``), matched in simplified characters."""
-    voc = vocab()["boilerplate"]
-    return tuple(voc["elision_words"]), tuple(re.compile(rx) for rx in voc["elision_lines"])
-
-
 #: an elision note is a line of its own: around the note's words it prints at most this many Chinese characters (the
 #: site's name, 新文秘网, and 可完整阅读); a line holding more is a copy run into one line, cut at the note first
 #: (``parse.pagetail.page_marks``), the note then dropped alone
@@ -407,7 +399,7 @@ ELISION_LINE_OTHER_CJK = 20
 
 def _is_elision_line(text: str) -> bool:
     simple = simplified(text)
-    for rx in _elisions()[1]:
+    for rx in elisions()[1]:
         m = rx.search(simple)
         if m is not None and len(CJK_RE.findall(simple[:m.start()] + simple[m.end():])) <= ELISION_LINE_OTHER_CJK:
             return True
@@ -419,7 +411,7 @@ def without_elisions(texts: list[str]) -> list[str]:
     next one opening with a number: they go on from an item whose number the hidden part held, so they are no item of
     their own, nor the text of the item over the line (tests/fixtures/README.md "A site's elision inside a list";
     holdout glosselide-yuhua, batch 107: a 新文秘网 mirror hiding items 2-8)."""
-    words = _elisions()[0]
+    words = elisions()[0]
     if not any(w in t for t in texts for w in words):
         return texts   # almost every page
     out, hidden = [], False

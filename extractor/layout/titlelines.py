@@ -20,7 +20,7 @@ from ..agencies.gazetteer import is_listed_place
 from ..brackets import ANY_CLOSERS
 from ..numbering import split_numbering
 from ..hanzi import simplified
-from ..text import ATTACHMENT_MARK_RE, DOC_NUMBER_RE, compact, plan_name_ends, vocab
+from ..text import ATTACHMENT_MARK_RE, DOC_NUMBER_RE, compact, forwarding_verb, plan_name_ends, title_opener, vocab
 
 #: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
 #: a 关于 further into a line is inside a sentence
@@ -57,22 +57,16 @@ def opens_title(line: str) -> bool:
     """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one (a line
     opening with a column tag in 【】: ``is_title_line`` asks it without the tag); or the older
     forwarding title with no 关于, ``某市人民政府办公室印发…的通知`` (``opens_forwarding_title``)."""
-    if line.startswith("关于") or opens_forwarding_title(line):
+    if line.startswith(title_opener()) or opens_forwarding_title(line):
         return True
-    at = line.find("关于", 0, TITLE_OPENER_WITHIN)
+    at = line.find(title_opener(), 0, TITLE_OPENER_WITHIN)
     # the issuer before 关于 is a bare name; 《 after it is the title quoting a
     # report (…关于印发2023年区《政府工作报告》…的通知), before it a sentence citing one
     if at <= 0 or "《" in line[:at] or re.search(r"[。：:，,；;]", line):
         return False
     # an outline's numbered heading (二、关于目标责任的落实) names a part of the plan: a title prints no number
     numbered = split_numbering(line)
-    return numbered is None or not numbered[4].startswith("关于")
-
-
-@lru_cache(maxsize=1)
-def _forwarding_verb() -> str:
-    """The forwarding verb of a title with no 关于 (某市人民政府办公室印发…的通知: ``[metadata] forwarding_verb``)."""
-    return vocab()["metadata"]["forwarding_verb"]
+    return numbered is None or not numbered[4].startswith(title_opener())
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +81,7 @@ def opens_forwarding_title(line: str) -> bool:
     before it (no punctuation, no 《), and the line ending with a letter's kind (…的通知, …的函:
     ``[metadata] letter_title_ends``) - a sentence forwarding a plan (现将《…》印发给你们，…) ends with
     none.  Simplified text."""
-    at = line.find(_forwarding_verb(), 0, TITLE_OPENER_WITHIN)
+    at = line.find(forwarding_verb(), 0, TITLE_OPENER_WITHIN)
     if at < 0 or "《" in line[:at] or re.search(r"[。：:，,；;]", line):
         return False
     return line.rstrip().endswith(_letter_kinds()) or _forwards_plan_by_name(line, at)
@@ -104,7 +98,7 @@ def _forwards_plan_by_name(line: str, at: int) -> bool:
     bs27199, bs1473, bs1703)."""
     voc = vocab()["metadata"]
     name = compact(line[:at])
-    rest = compact(line[at + len(_forwarding_verb()):]).rstrip("》")
+    rest = compact(line[at + len(forwarding_verb()):]).rstrip("》")
     return (name.startswith(tuple(voc["party_prefixes"])) and name.endswith(tuple(voc["issuer_ends"]))
             and rest.endswith((*voc["list_title_ends"], *voc["division_title_ends"])))
 
@@ -113,9 +107,9 @@ def opener_at(line: str) -> int:
     """Where the title ``line`` (simplified) opens its subject after the issuer's name: its 关于 within
     ``TITLE_OPENER_WITHIN``, else the 印发 of a forwarding title with no 关于 (``opens_forwarding_title``);
     -1 when it has neither.  0 when the line prints no issuer before it."""
-    at = line.find("关于", 0, TITLE_OPENER_WITHIN)
+    at = line.find(title_opener(), 0, TITLE_OPENER_WITHIN)
     if at < 0 and opens_forwarding_title(line):
-        at = line.find(_forwarding_verb(), 0, TITLE_OPENER_WITHIN)
+        at = line.find(forwarding_verb(), 0, TITLE_OPENER_WITHIN)
     return at
 
 
@@ -216,8 +210,11 @@ def without_number_prefix(line: str) -> str:
     return title if opens_title(simplified(title)) else line
 
 
-#: a doc number printed before a title's 关于 on one line (``without_number_opening``): the part before 关于
-_NUMBER_BEFORE_OPENER_RE = re.compile(r"^\s*([^《》\s][^《》]{3,%d}?号)\s*(?=关于)" % TITLE_OPENER_WITHIN)
+@lru_cache(maxsize=1)
+def _number_before_opener_re() -> re.Pattern:
+    """A doc number printed before a title's 关于 on one line (``without_number_opening``; the opener is
+    ``text.title_opener``): the part before 关于."""
+    return re.compile(r"^\s*([^《》\s][^《》]{3,%d}?号)\s*(?=%s)" % (TITLE_OPENER_WITHIN, re.escape(title_opener())))
 
 
 def without_number_opening(line: str) -> str:
@@ -228,11 +225,11 @@ def without_number_opening(line: str) -> str:
     validity mark before the number (``without_validity_mark``).  The number stays the notice's (``docnumber``);
     tests/fixtures/README.md "A doc number printed before the title in one heading"."""
     line = without_validity_mark(line)
-    m = _NUMBER_BEFORE_OPENER_RE.match(line) or _NUMBER_BEFORE_ISSUER_RE.match(line)
+    m = _number_before_opener_re().match(line) or _NUMBER_BEFORE_ISSUER_RE.match(line)
     if m is None or not DOC_NUMBER_RE.fullmatch(compact(simplified(m.group(1)))):
         return line
     rest = line[m.end():]
-    return rest if rest.startswith("关于") or opens_title(simplified(rest)) else line
+    return rest if rest.startswith(title_opener()) or opens_title(simplified(rest)) else line
 
 
 #: a doc number's brackets, one of each side (``without_own_number`` compares numbers whatever brackets they print)
@@ -283,7 +280,7 @@ def without_label(heading: str) -> str:
     site's heading, 某区高新技术企业奖励政策：关于…若干政策意见), when what follows opens a title and
     the label holds no 关于 (关于…的通知：第二批 is the title whole); else as it is."""
     m = _LABEL_RE.match(heading)
-    if m is None or "关于" in simplified(m.group()):
+    if m is None or title_opener() in simplified(m.group()):
         return heading
     rest = heading[m.end():]
     return rest if opens_title(simplified(rest)) else heading

@@ -12,10 +12,8 @@ import re
 from functools import lru_cache
 
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
-from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, alternation, info_label_re, vocab
+from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, alternation, forwarding_verb, info_label_re, title_opener, vocab
 
-#: the word a title opens with (关于印发…的通知); the issuer may stand right before it, a field's value run into it
-TITLE_OPENER = "关于"
 #: the recipients' colon follows the title within this many characters (a
 #: recipients line is shorter than 200, layout.recipients.RECIPIENTS_MAX_CHARS)
 RECIPIENTS_WITHIN = 200
@@ -33,7 +31,7 @@ HEAD_FIELD_NAME_CHARS = (2, 4)
 def _head_field_re() -> re.Pattern:
     low, high = HEAD_FIELD_NAME_CHARS
     return re.compile(r"(?:%s)\s*[:：]\s*[\u4e00-\u9fff]{%d,%d}?(?=\s|%s|$)"
-                      % (alternation(vocab()["metadata"]["head_field_labels"]), low, high, TITLE_OPENER))
+                      % (alternation(vocab()["metadata"]["head_field_labels"]), low, high, title_opener()))
 
 
 def head_field_ends(copy: str, stop: int) -> list[int]:
@@ -53,7 +51,7 @@ def title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | No
     stop = first_of(copy, SENTENCE_END, 0) or len(copy)
     anchors = [0, *(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, stop) if not _cited_number(copy, m)),
                *head_field_ends(copy, stop)]
-    opener = copy.find(TITLE_OPENER, 0, stop)
+    opener = copy.find(title_opener(), 0, stop)
     while opener >= 0:
         start = next((opener - len(i) for i in issuers if i and copy.endswith(i, 0, opener)), None)
         if start is not None or any(0 <= opener - a <= TITLE_OPENER_WITHIN for a in anchors):
@@ -62,12 +60,10 @@ def title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | No
                 if colon is not None and colon - opener < RECIPIENTS_WITHIN else None
             if end is not None:
                 return (start if start is not None else end, end, colon + 1)
-        opener = copy.find(TITLE_OPENER, opener + 1, stop)
+        opener = copy.find(title_opener(), opener + 1, stop)
     return _issued_title_span(copy, ends, issuers, stop)
 
 
-#: the word a title printed without 关于 opens with right after its issuer (某市人民政府办公室印发…的通知)
-ISSUING_OPENER = "印发"
 #: the first document a letter names in 《》 after its recipients' colon (《泉州市…清单》已经市政府同意)
 _QUOTED_NAME_RE = re.compile(r"《([^《》]{2,%d})》" % RECIPIENTS_WITHIN)
 
@@ -77,11 +73,11 @@ def _forwarded_name_end(copy: str, opener: int, colon: int) -> int | None:
     ``的通知`` dropped): 关于印发 and then, word for word, the name of the document the letter's first sentence names in
     《》 after the recipients' colon.  Blindsynth seed 2953 (a one-line copy): before, no title end was found, and the
     title ran on through the recipients and the letter to the signing office."""
-    verb = opener + len(TITLE_OPENER)
-    if not copy.startswith(ISSUING_OPENER, verb):
+    verb = opener + len(title_opener())
+    if not copy.startswith(forwarding_verb(), verb):
         return None
     quoted = _QUOTED_NAME_RE.search(copy, colon + 1, colon + 1 + RECIPIENTS_WITHIN)
-    name_at = verb + len(ISSUING_OPENER)
+    name_at = verb + len(forwarding_verb())
     if quoted is None or not copy.startswith(quoted.group(1), name_at) or name_at + len(quoted.group(1)) > colon:
         return None
     return name_at + len(quoted.group(1))
@@ -90,11 +86,11 @@ def _forwarded_name_end(copy: str, opener: int, colon: int) -> int | None:
 def _issued_title_span(copy: str, ends, issuers: list[str], stop: int) -> tuple[int, int, int] | None:
     """(start, end, after the recipients' colon) of a title that prints no 关于 (``石狮市人民政府办公室印发石狮市…的通知``,
     as a letter whose title drops it prints it): only right after the name that signs the letter, followed by
-    ``ISSUING_OPENER``, and closing with a title word before the recipients' colon, as ``title_span`` reads one with
+    the forwarding verb (``text.forwarding_verb``: 印发), and closing with a title word before the recipients' colon, as ``title_span`` reads one with
     关于.  Blindsynth seeds 6933 and 5514 (one-line copies of such letters): before, no title was cut, so the title
     ran into the recipients or the doc number and was lost."""
     for issuer in filter(None, issuers):
-        start = copy.find(issuer + ISSUING_OPENER, 0, stop)
+        start = copy.find(issuer + forwarding_verb(), 0, stop)
         if start < 0:
             continue
         opener = start + len(issuer)

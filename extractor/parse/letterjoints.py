@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .headfields import (RECIPIENTS_WITHIN, SENTENCE_END as _SENTENCE_END, TITLE_OPENER as _TITLE_OPENER,
-                         first_of as _first_of, head_field_ends, recipients_colon as _recipients_colon,
-                         title_span as _title_span)
+from .headfields import (RECIPIENTS_WITHIN, SENTENCE_END as _SENTENCE_END, first_of as _first_of, head_field_ends,
+                         recipients_colon as _recipients_colon, title_span as _title_span)
 from .unitlists import ends_like_unit
 from ..agencies.gazetteer import is_listed_place
 from ..agencies.placechains import listed_chain
 from ..agencies.zones import PLACE_WORDS, signed_zone
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
-from ..text import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, doc_number_start, fold, plan_name_ends, vocab
+from ..text import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, doc_number_start, fold, plan_name_ends, title_opener, vocab
 from ..chrome import chrome_spans
 from ..lazyre import lazy_re
 from ..models import OFFICE_SUFFIXES
@@ -85,7 +84,7 @@ def closing_signature(text: str, before: str) -> set[int]:
     bare = len(head) - len(_SIGNATURE_PUNCT.split(head)[-1])   # the issuer holds no punctuation
     starts = range(max(bare, len(head) - SIGNATURE_MAX_CHARS), len(head))
     for start in starts:
-        if head[start:] + _TITLE_OPENER in before:
+        if head[start:] + title_opener() in before:
             return {start, date.start(), date.end()}
     if copy[date.end():].strip() and copy[date.end():].lstrip()[0] not in ANY_OPENERS:
         return cuts   # words after the date (…2021年3月12日起施行): no signature's, only its note may follow

@@ -22,8 +22,9 @@ def page_marks(text: str) -> set[int]:
     (``……（开头部分已省略924字）``: ``[boilerplate] elision_lines``, dropped by ``layout.noise.without_elisions``)."""
     cuts = {at for m in page_mark_re().finditer(text) for at in m.span()}
     copy = simplified(text)
-    if "省略" in copy:   # a site's elision note run in (……（开头部分已省略924字）): a line of its own, dropped then
-        cuts.update(at for rx in elision_res() for m in rx.finditer(copy) for at in m.span())
+    words, notes = elisions()
+    if any(w in copy for w in words):   # an elision note run in (……（开头部分已省略924字）): a line of its own, dropped then
+        cuts.update(at for rx in notes for m in rx.finditer(copy) for at in m.span())
     for word in vocab()["boilerplate"]["run_on_drop_words"]:
         at = copy.find(word)
         while at >= 0:
@@ -33,9 +34,13 @@ def page_marks(text: str) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def elision_res() -> tuple[re.Pattern, ...]:
-    """``[boilerplate] elision_lines``, compiled: a site's elision notes (``layout.noise.without_elisions`` drops their lines)."""
-    return tuple(re.compile(rx) for rx in vocab()["boilerplate"]["elision_lines"])
+def elisions() -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
+    """``[boilerplate] elision_words`` and the ``elision_lines`` expressions, compiled: a site's elision notes
+    (``……（新文秘网http://…省略252字，正式会员可完整阅读）……``), matched in simplified characters; a text holding none of
+    the words holds no note.  ``layout.noise.without_elisions`` drops their lines, and ``page_marks`` cuts a run-on
+    copy around them."""
+    voc = vocab()["boilerplate"]
+    return tuple(voc["elision_words"]), tuple(re.compile(rx) for rx in voc["elision_lines"])
 
 
 @lru_cache(maxsize=1)

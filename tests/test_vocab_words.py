@@ -1,0 +1,38 @@
+"""Grammar words read from the vocabulary, one entry each, by every reader that asks them (session 73's tidy).
+
+The title's opener (关于) and the forwarding verb (印发) are ``parse/vocab.toml [metadata] title_opener`` and
+``forwarding_verb``, read through ``text.title_opener`` and ``text.forwarding_verb`` by the line reader
+(``layout/titlelines``) and the run-on reader (``parse/headfields``) alike; a site's elision note's words and
+expressions are ``[boilerplate] elision_words`` and ``elision_lines``, read through ``parse.pagetail.elisions`` by
+the run-on cut and the line filter (``layout.noise.without_elisions``)."""
+from extractor.layout.titlelines import opener_at, opens_title
+from extractor.parse.headfields import title_span
+from extractor.parse.pagetail import elisions, page_marks
+from extractor.text import forwarding_verb, title_opener, vocab
+
+
+def test_the_title_words_are_the_vocabularys():
+    assert title_opener() == vocab()["metadata"]["title_opener"] == "关于"
+    assert forwarding_verb() == vocab()["metadata"]["forwarding_verb"] == "印发"
+
+
+def test_a_title_opens_at_its_opener_or_its_forwarding_verb_in_a_line_and_in_a_run_on_copy():
+    assert opens_title("某市人民政府办公室关于印发某市重点任务分工方案的通知")
+    assert opener_at("某市人民政府办公室关于印发某市重点任务分工方案的通知") == 9
+    assert opener_at("某市人民政府办公室印发某市重点任务分工方案的通知") == 9
+    assert not opens_title("现将《某市重点任务分工方案》印发给你们，请认真贯彻执行。")
+    for title in ("某市人民政府办公室印发某市重点任务分工方案的通知", "某市人民政府办公室关于印发某市重点任务分工方案的通知"):
+        copy = title + "各区人民政府，市各委办局：现将方案印发给你们。"
+        span = title_span(copy, ["通知"], ["某市人民政府办公室"])
+        assert span is not None and copy[span[0]:span[1]] == title
+
+
+def test_every_elision_expression_holds_one_of_the_elision_words():
+    """A text holding none of the words is never searched with the expressions: each expression must hold one."""
+    words, notes = elisions()
+    assert words and notes
+    for rx in notes:
+        assert any(word in rx.pattern for word in words), rx.pattern
+    text = "某市某项工作实施方案……（开头部分已省略900字）2.宣传发动。"
+    note = "……（开头部分已省略900字）"
+    assert {text.index(note), text.index(note) + len(note)} <= page_marks(text)
