@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..brackets import CLOSERS, OPENERS, cuts_outside_brackets, split_outside_brackets
+from ..brackets import cuts_outside_brackets, split_outside_brackets, unclosed_opener
 from ..lazyre import lazy_re
 from ..text import FULL_STOPS, LIST_MARKS
 from .clauseroles import clause_roles
@@ -52,17 +52,10 @@ def without_cut_name(value: str) -> str:
     as printed nor completed from another item (tests/fixtures/README.md "A bracket cut inside a unit's name"; holdout
     threelabels-unplaced, batch 125: before, ``各镇（`` was a support unit, and a list ending so was one name).  A value
     whose brackets all close (almost every value) is returned as it is."""
-    if not any(ch in OPENERS for ch in value):
+    opener = unclosed_opener(value)   # (``brackets.OPENERS``, the brackets unit names nest in)
+    if opener is None:
         return value
-    open_at: list[int] = []
-    for i, ch in enumerate(value):
-        if ch in OPENERS:
-            open_at.append(i)
-        elif ch in CLOSERS and open_at:
-            open_at.pop()
-    if not open_at:
-        return value
-    start = max(value.rfind(mark, 0, open_at[0]) for mark in LIST_MARKS) + 1
+    start = max(value.rfind(mark, 0, opener) for mark in LIST_MARKS) + 1
     return value[:start].rstrip(LIST_MARKS + " ")
 
 
