@@ -178,3 +178,12 @@ def test_a_row_opening_with_an_empty_cell_keeps_it_when_a_quoted_cell_runs_it_ov
         (1, 2, "改造雨污管网15公里。", ("县住建局",), ("县水利局", "县财政局")),
         (1, 3, "整治背街小巷8条。", ("县城管局",), ("县住建局",)),
         (2, 4, "新建托育机构1所。", ("县卫健局", "县教育局"), ("县财政局",))]
+
+
+def test_a_bar_rows_cells_read_back_what_bar_line_writes():
+    from extractor.parse.textcells import bar_cells, bar_line
+    assert bar_cells("| 1 | 推进某项工作 | 市财政局 |") == ["1", "推进某项工作", "市财政局"]
+    assert bar_cells("1 | 推进某项工作 | 市财政局") == ["1", "推进某项工作", "市财政局"]   # outer bars not printed
+    assert bar_cells("| 1 |  | 市财政局 |") == ["1", "", "市财政局"]                      # an empty cell stays
+    cells = ["2", "", "各县（市、区）"]
+    assert bar_cells(bar_line(cells)) == cells

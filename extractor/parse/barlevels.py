@@ -21,19 +21,12 @@ import re
 from .tableheader import role_of
 from ..hanzi import simplified
 from .catalogue import names_spanning
-from .textcells import bar_line
+from .textcells import bar_cells as _cells, bar_line
 
 #: a level's word in a header's second line (一级, 二级事项, 三级类别)
 LEVEL_WORD_RE = re.compile(r"^[一二三四五]级\S{0,4}$")
 #: the header may stand this many lines into the table's lines at most before its level line is looked for
 MAX_LEVEL_ROWS = 3
-
-
-def _cells(line: str) -> list[str]:
-    s = line.strip()
-    s = s[1:] if s.startswith("|") else s
-    s = s[:-1] if s.endswith("|") else s
-    return [c.strip() for c in s.split("|")]
 
 
 def _is_bar(line: str) -> bool:

@@ -172,6 +172,14 @@ def bar_line(cells: list[str]) -> str:
     return "|" + "".join(f" {c.strip()} |" if c.strip() else " |" for c in cells)
 
 
+def bar_cells(line: str) -> list[str]:
+    """The cells of a ``|`` row (``| a | b |``, its outer bars printed or not), each stripped: ``bar_line`` read back."""
+    s = line.strip()
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") else s
+    return [c.strip() for c in s.split("|")]
+
+
 def join_label_rows(lines: list[str], is_row) -> list[str]:
     """``lines`` with a line that is only a numbering label (``3.``, ``（2）``, ``一、``: ``numbering.is_bare_label``)
     joined to the row line right under it (``is_row``: a TAB or ``|`` row), which it opens: a PDF's copy set the

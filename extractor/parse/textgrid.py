@@ -32,7 +32,8 @@ from ..text import compact, fold, is_attachment_mark, opens_part
 from .barshift import header_over_shifted as _header_over_shifted, is_span_row as _is_span_row, unshifted as _unshifted
 from ..numbering import MEASURE_RE, measures_numbered_by_place
 from .inline import read_range_line
-from .textcells import indented_lines, join_label_rows, join_quoted_cells, split_run_on_bar_rows, unquote_cell
+from .textcells import (bar_cells as _bar_cells, indented_lines, join_label_rows, join_quoted_cells,
+                        split_run_on_bar_rows, unquote_cell)
 from .table import merge_parsed, parse_grid
 from .tableheads import heads_table
 from .transposed import prints_no_numbers
@@ -232,13 +233,6 @@ def _is_bar_rule(line: str) -> bool:
 
 def _is_bar_row(line: str) -> bool:
     return line.strip().strip("|").count("|") >= 2 and not _BAR_RULE_RE.match(line)
-
-
-def _bar_cells(line: str) -> list[str]:
-    s = line.strip()
-    s = s[1:] if s.startswith("|") else s
-    s = s[:-1] if s.endswith("|") else s
-    return [c.strip() for c in s.split("|")]
 
 
 def parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str | None = None) -> ParsedTable | None:
