@@ -44,8 +44,8 @@ LINE_START_MARKS = tuple("。，、；：！？,;")
 #: comma, the comma and the semicolon, full-width and ASCII.  Every reader that cuts a list of unit names printed in
 #: one run of text (a run-together table's unit cells, ``parse/runtable``, ``parse/runleaders``, ``parse/runprojects``;
 #: a label's value, ``parse/unitvalue``; a bold run, ``parse/conventions``; a PDF cell's line, ``source/office/pdf``)
-#: asks this one set
-LIST_MARKS = "、，,；;"
+#: asks this one set (``parse/unitlists.LIST_MARKS`` is another: the marks inside ONE clause's list, 、 / and spaces)
+NAME_LIST_MARKS = "、，,；;"
 #: signs print keeps with the number before them (a percentage, a per-mille): a line opening with one under a
 #: line ending in a digit is that line's rest, a wrap cut between the number and its sign
 #: (``…控制在7`` / ``%以内。``: ``formlines.join_line_start_marks``)

@@ -98,3 +98,34 @@ def test_no_stage_imports_itself_back():
 @pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_module_over_the_size_limit(path):
     assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_LINES
+
+
+def _rebound_imports(source: str) -> list[tuple[str, int]]:
+    """The names a module's top level imports and then binds again (a second import, an assignment, a def): the
+    later binding hides the first, so a reader asking the name gets the other module's value.  (Session 73: a
+    second ``LIST_MARKS`` imported into conventions hid unitlists', and a rule list parted at a slash no more.)"""
+    bound: dict[str, list[tuple[str, int]]] = {}
+    for node in ast.parse(source).body:
+        names: list[tuple[str, str]] = []
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names = [("import", a.asname or a.name.split(".")[0]) for a in node.names]
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [("bind", n.id) for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [("bind", node.name)]
+        for kind, name in names:
+            bound.setdefault(name, []).append((kind, node.lineno))
+    return [(name, lines[1][1]) for name, lines in bound.items()
+            if len(lines) > 1 and any(kind == "import" for kind, _ in lines) and name != "annotations"]
+
+
+def test_the_rebinding_finder_finds_a_name_imported_twice():
+    assert _rebound_imports("from a import X\nfrom b import X\n") == [("X", 2)]
+    assert _rebound_imports("from a import X\nX = 1\n") == [("X", 2)]
+    assert _rebound_imports("from a import X\nY = X\n") == []
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_binds_an_imported_name_again(path):
+    assert _rebound_imports(path.read_text(encoding="utf-8")) == []

@@ -46,7 +46,7 @@ def test_units_run_together_part_where_one_name_ends():
 
 
 def test_units_run_together_part_at_every_list_mark_and_nest_in_every_name_bracket():
-    """The run reads the list marks every unit-list reader shares (``text.LIST_MARKS``: a semicolon too) and the
+    """The run reads the list marks every unit-list reader shares (``text.NAME_LIST_MARKS``: a semicolon too) and the
     brackets unit names nest in (``brackets.OPENERS``: a place group's 〔〕, a note's 〈〉), as a unit cell is split."""
     assert unit_names("区教育局；区财政局") == ["区教育局", "区财政局"]
     assert unit_names("区教育局，区财政局") == ["区教育局", "区财政局"]

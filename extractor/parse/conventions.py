@@ -36,7 +36,7 @@ from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, LIST_MARKS, OPENERS, every_
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..brackets import split_outside_brackets
-from ..text import LIST_MARKS, MASK_CHARS, PINYIN_GLOSS_RE, compact, compare_key, is_masked
+from ..text import MASK_CHARS, NAME_LIST_MARKS, PINYIN_GLOSS_RE, compact, compare_key, is_masked
 from ..placegroups import join_place_groups
 
 #: distinct units ``_marked`` keeps (as ``units.SPLIT_CACHE``: the cells of a large corpus)
@@ -168,13 +168,13 @@ def _mark_bold_units(cell) -> None:
     runs = [el for el in cell.iter(*BOLD_TAGS) if not any(a.tag in BOLD_TAGS for a in _ancestors_in(el, cell))]
     if not runs:
         return
-    whole = compact(PINYIN_GLOSS_RE.sub("", text_content(cell))).strip(LIST_MARKS)
+    whole = compact(PINYIN_GLOSS_RE.sub("", text_content(cell))).strip(NAME_LIST_MARKS)
     for run in runs:
         text = PINYIN_GLOSS_RE.sub("", text_content(run))   # a mirror's glosses (局(ju)) go, as the cell reader drops them
-        units = text.strip(LIST_MARKS + " \u3000\xa0")
+        units = text.strip(NAME_LIST_MARKS + " \u3000\xa0")
         if not units or BOLD_MARK in units or compact(units) == whole or not is_unit_list(units):
             continue   # (a run marked already: a tree read twice is marked once)
-        names = [n for n in split_outside_brackets(units, LIST_MARKS, OPENERS, CLOSERS) if n.strip()]
+        names = [n for n in split_outside_brackets(units, NAME_LIST_MARKS, OPENERS, CLOSERS) if n.strip()]
         out, pos = [], 0
         for name in names:
             end = text.find(name, pos) + len(name)

@@ -40,7 +40,7 @@ from ..agencies.registry import default_patterns
 from ..agencies.template import default_template_resolver
 from ..brackets import CLOSERS, OPENERS
 from ..hanzi import simplified
-from ..text import FULL_STOPS, LIST_MARKS, fold, vocab
+from ..text import FULL_STOPS, NAME_LIST_MARKS, fold, vocab
 
 #: a unit's name run into others holds at least this many characters (经开区, 各街道): a shorter one is a level and its
 #: head word opening a longer name (市委 in 市委宣传部, 区行 in 区行政审批局)
@@ -141,7 +141,7 @@ def unit_run(text: str, at: int = 0) -> tuple[list[str], int]:
     while (end := name_end(text, at)) is not None:
         names.append(text[at:end])
         at = end
-        if at + 1 < len(text) and text[at] in LIST_MARKS and name_end(text, at + 1) is not None:
+        if at + 1 < len(text) and text[at] in NAME_LIST_MARKS and name_end(text, at + 1) is not None:
             at += 1
     return names, at
 

@@ -39,7 +39,7 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
 from ..numbering import counts_before
-from ..text import LIST_MARKS, fold, plan_name_ends, vocab
+from ..text import NAME_LIST_MARKS, fold, plan_name_ends, vocab
 
 #: a project header run together holds at most this many characters (a longer run is prose)
 PROJECT_HEADER_MAX_CHARS = 80
@@ -245,7 +245,7 @@ def _owner_and_unit(text: str, owned: bool) -> tuple[str, str] | None:
     if not owned:
         return ("", text) if _names_units(text) else None
     cuts = [at for at in range(1, len(text))
-            if simplified(text[at]) in LEVEL_WORDS and text[at - 1] not in LIST_MARKS
+            if simplified(text[at]) in LEVEL_WORDS and text[at - 1] not in NAME_LIST_MARKS
             and _names_units(text[at:]) and _names_bodies(text[:at])]
     return (text[:cuts[0]], text[cuts[0]:]) if len(cuts) == 1 else None
 
@@ -263,6 +263,6 @@ def _names_bodies(cell: str) -> bool:
 
 
 def _pieces(cell: str) -> list[str]:
-    if not cell or cell[0] in LIST_MARKS or cell[-1] in LIST_MARKS:
+    if not cell or cell[0] in NAME_LIST_MARKS or cell[-1] in NAME_LIST_MARKS:
         return []
-    return split_outside_brackets(cell, LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)
+    return split_outside_brackets(cell, NAME_LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)

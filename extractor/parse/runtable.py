@@ -50,7 +50,7 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
 from ..numbering import counts_before
-from ..text import LIST_MARKS, SENTENCE_ENDS, fold, vocab
+from ..text import NAME_LIST_MARKS, SENTENCE_ENDS, fold, vocab
 
 #: a header run together names at least this many columns (序号 and two more at the least: a task and a unit)
 RUN_HEADER_MIN_COLUMNS = 3
@@ -405,7 +405,7 @@ def _tail_cuts(tail: str, kinds: list[str], first: bool):
             yield [tail]
         return
     for i in range(len(tail) + 1):
-        if 0 < i < len(tail) and (tail[i - 1] in LIST_MARKS or tail[i] in LIST_MARKS
+        if 0 < i < len(tail) and (tail[i - 1] in NAME_LIST_MARKS or tail[i] in NAME_LIST_MARKS
                                   or kind == _UNIT and rest[0] == _UNIT and not _same_level(tail, i)):
             continue
         if _reads_as(tail[:i], kind, first):
@@ -431,9 +431,9 @@ def _reads_as(cell: str, kind: str, first: bool) -> bool:
 def _names_units(cell: str) -> bool:
     """``cell`` lists unit names, 、 and commas alike parting them (a cell may mix them), each name reading as
     one (``cellkinds.names_one_unit``, on its simplified copy: a traditional mirror's 單位)."""
-    if cell[0] in LIST_MARKS or cell[-1] in LIST_MARKS:
+    if cell[0] in NAME_LIST_MARKS or cell[-1] in NAME_LIST_MARKS:
         return False
-    names = split_outside_brackets(cell, LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)
+    names = split_outside_brackets(cell, NAME_LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)
     return bool(names) and all(names_one_unit(_lead_mark_re().sub("", simplified(n)).strip()) for n in names)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..brackets import cuts_outside_brackets, split_outside_brackets, unclosed_opener
 from ..lazyre import lazy_re
-from ..text import FULL_STOPS, LIST_MARKS
+from ..text import FULL_STOPS, NAME_LIST_MARKS
 from .clauseroles import clause_roles
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .labels import VALUE_STRIP, match_copy, verb_re
@@ -55,8 +55,8 @@ def without_cut_name(value: str) -> str:
     opener = unclosed_opener(value)   # (``brackets.OPENERS``, the brackets unit names nest in)
     if opener is None:
         return value
-    start = max(value.rfind(mark, 0, opener) for mark in LIST_MARKS) + 1
-    return value[:start].rstrip(LIST_MARKS + " ")
+    start = max(value.rfind(mark, 0, opener) for mark in NAME_LIST_MARKS) + 1
+    return value[:start].rstrip(NAME_LIST_MARKS + " ")
 
 
 #: a unit label's value runs on into a table of figures when at least this many of its space-parted

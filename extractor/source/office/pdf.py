@@ -26,7 +26,7 @@ import statistics
 
 from ...parse.grid import Cell, Grid
 from ...models import ExtractorError
-from ...text import LIST_MARKS
+from ...text import NAME_LIST_MARKS
 from .limits import check_pages
 
 #: a line ending this many character widths (or fewer) short of the cell's
@@ -244,8 +244,8 @@ def _names_apart(above: str, below: str) -> bool:
 
 
 def _last_name(text: str) -> str:
-    """The last name of a list printed with ``text.LIST_MARKS`` between its names (all of ``text`` if none)."""
-    return text[max(text.rfind(m) for m in LIST_MARKS) + 1:]
+    """The last name of a list printed with ``text.NAME_LIST_MARKS`` between its names (all of ``text`` if none)."""
+    return text[max(text.rfind(m) for m in NAME_LIST_MARKS) + 1:]
 
 
 def _is_section(text: str, patterns) -> bool:
