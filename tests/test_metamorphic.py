@@ -1032,6 +1032,16 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    **{("runpreview-yunnan-2023-1.txt", name):
+       "batch 128 (real73a, measured before any code): the preview's one unit bracket closes a paragraph run on over a "
+       "gap (piecegap-wuhan's reading); written in other brackets it is no longer read as that paragraph's label "
+       "bracket and the page gives no row"
+       for name in ("bracket-tortoise", "bracket-curly")},
+    **{("runpreview-yunnan-2023-1.txt", name):
+       "batch 128 (real73a, measured before any code): the 责任单位 list ends with a place group joined by 、 "
+       "(有关州、市人民政府); the perturbation rewrites that 、 too and the group is read as two units (有关州, "
+       "市人民政府)"
+       for name in ("list-comma", "list-slash", "list-semicolon", "list-space")},
     ("contactpts-town-2023-1.txt", "one-line"):
         "batch 126 (real72b): run into one line with the site's lines, the preview's page numbers 1、 2、 no longer open "
         "lines, so its pieces are not joined (previewpieces) and 2、 cuts the second duty's words as an item of its own",
@@ -1156,6 +1166,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
+    **{name: "batch 128 (session 73, real73a): a holdout page measured before any code for its shape, whose rows the code "
+       "does not read yet (0 of its measures), so every perturbed pair gives none either"
+       for name in ("tradpage-guowuyuan-2011-12.txt", "cutbracket-baodi-2022-1.txt", "forestorder-dachaidan-2024-3.txt",
+                    "glossnotice-helingeer-2025-42.html", "banfarea-etuokeqianqi-2019-1.txt")},
     **{name: "batch 127 (session 72, real72c): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("spamcells-yueyang-2016-48.txt", "areapage-hunan-2018-14.txt")},
