@@ -43,16 +43,72 @@ def test_a_markdown_table_s_page_footer_and_running_title_between_rows_are_the_p
         (1, ["县财政局"]), (2, ["县水利局"]), (3, ["县财政局"])]
 
 
+#: PLAIN's rows joined with a space where each line broke (a forum's copy): no bar is glued to a row's first
+#: character, so only the count of cells parts them
+SPACED = PLAIN.replace(" |", " | ").replace("|  ", "| ")
+
+
 def test_rows_that_do_not_count_out_are_left_whole():
-    """Rows of other widths (a merged cell left out of the rows under its first), a row opening with an empty cell
-    (a merged cell printed empty there), a header naming no unit column, or one row only: the line stays whole."""
-    assert bar_table_parts(PLAIN + "4 | 做丁工作。 |") == [(PLAIN + "4 | 做丁工作。 |", False)]
-    empty_first = "序号 | 工作任务 | 责任单位 |1 | 做甲工作。 | 县教育局 | | 做乙工作。 | 县财政局 |"
+    """Where no glued bar shows the line breaks (rows joined with a space): rows of other widths (a merged cell left
+    out of the rows under its first), a row opening with an empty cell (a merged cell printed empty there), a header
+    naming no unit column, or one row only: the line stays whole."""
+    assert bar_table_parts(SPACED + "4 | 做丁工作。 |") == [(SPACED + "4 | 做丁工作。 |", False)]
+    empty_first = "序号 | 工作任务 | 责任单位 | 1 | 做甲工作。 | 县教育局 | | 做乙工作。 | 县财政局 |"
     assert bar_table_parts(empty_first) == [(empty_first, False)]
     no_unit = "序号 | 工作任务 | 完成时限 |1 | 做甲工作。 | 6月底前 |2 | 做乙工作。 | 9月底前 |"
     assert bar_table_parts(no_unit) == [(no_unit, False)]
-    one_row = "序号 | 工作任务 | 责任单位 |1 | 做甲工作。 | 县教育局 |"
+    one_row = "序号 | 工作任务 | 责任单位 | 1 | 做甲工作。 | 县教育局 |"
     assert bar_table_parts(one_row) == [(one_row, False)]
+
+
+def test_spaced_rows_of_one_width_are_cut_by_the_count():
+    assert [text for text, row in bar_table_parts(LETTER + SPACED) if row] == [
+        "序号 | 工作任务 | 责任单位 |", "1 | 新建公办幼儿园2所，新增学位600个。 | 县教育局 |",
+        "2 | 改造老旧小区8个。 | 县住建局、县财政局 |", "3 | 新增城镇就业2000人。 | 县人社局 |"]
+
+
+#: a dump whose merged cells are left out of the rows under their first, under a section row printing its empty
+#: cells (provtask-xian's shape, batch 40), run into one line: every row closed with its bar, the next glued to it
+GLUED = ("某县2024年重点工作任务分解表序号 | 重点任务 | 具体措施 | 牵头单位 | 完成时限 |一、稳增长 | ||||"
+         "（一）扩大有效投资。 | （1）新开工项目50个。 | 县发改局 | 2024年6月底 |（2）完成投资100亿元。 | 县发改局 | 2024年12月底 |"
+         "（二）促进消费。 | （1）举办促消费活动10场。 | 县商务局 | 2024年12月底 |")
+
+
+def test_rows_of_any_width_are_cut_where_a_bar_is_glued_to_the_next_row():
+    """A dump that parts its cells `` | `` and closes each row with its bar, run into one line, keeps each line's end
+    as a bar glued to the next row's first character: the rows are cut there, whatever their widths (xfail73)."""
+    parts = bar_table_parts(GLUED)
+    assert parts == [("某县2024年重点工作任务分解表", False), ("序号 | 重点任务 | 具体措施 | 牵头单位 | 完成时限 |", True),
+                     ("一、稳增长 | ||||", True),
+                     ("（一）扩大有效投资。 | （1）新开工项目50个。 | 县发改局 | 2024年6月底 |", True),
+                     ("（2）完成投资100亿元。 | 县发改局 | 2024年12月底 |", True),
+                     ("（二）促进消费。 | （1）举办促消费活动10场。 | 县商务局 | 2024年12月底 |", True)]
+    lines = GLUED.replace("|一", "|\n一").replace("|（", "|\n（").replace("表序号", "表\n序号")
+    def rows(text):
+        return [(m.section_no, m.text, [r.name for r in m.lead], m.deadline)
+                for m in extract(text.encode("utf-8")).measures]
+    assert rows(GLUED) == rows(lines) and len(rows(lines)) == 3
+    # the rows of PLAIN glued so, and a fourth row of another width: cut all four
+    assert [text for text, row in bar_table_parts(PLAIN + "4 | 做丁工作。 |") if row][-1] == "4 | 做丁工作。 |"
+
+
+def test_a_glued_table_s_one_row_and_the_page_after_it():
+    """One row under a header naming its unit columns is a table when a glued bar shows where its line broke (a news
+    item's table of one proposal); the text after the last row's bar, parting no two cells, is the page's."""
+    line = ("近日，某省下发了督办分工表。2016年度重点建议督办分工表序号 | 建议标题 | 主办单位 | 会办单位 |"
+            "1 | 关于推行免费教育的建议 | 省教育厅 | 省财政厅 |分享到微信 |")
+    assert [part for part in bar_table_parts(line)][1:] == [
+        ("序号 | 建议标题 | 主办单位 | 会办单位 |", True), ("1 | 关于推行免费教育的建议 | 省教育厅 | 省财政厅 |", True),
+        ("分享到微信 |", False)]
+
+
+def test_no_glued_cut_where_the_dump_prints_bars_unspaced():
+    """A bar glued to the text before it (``a|b|``): the dump parts its cells so, and a bar glued to the next
+    character is no line's end there; nor is a line whose header names no unit's column cut so."""
+    unspaced = "序号|工作任务|责任单位|1|做甲工作。|县教育局|2|做乙工作。|县财政局|3|做丙。|"   # rows of two widths
+    assert bar_table_parts(unspaced) == [(unspaced, False)]
+    no_unit = "序号 | 工作任务 | 完成时限 |1 | 做甲工作。 | 6月底前 |2 | 做乙工作。 |"
+    assert bar_table_parts(no_unit) == [(no_unit, False)]
 
 
 def test_a_catalogue_s_column_words_and_a_last_row_cut_by_the_copy():

@@ -1091,18 +1091,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("wrapchars-xiling-2022-9.txt", "one-line"):
         "session 58 (fix58): run into one line, each 一、 heading runs into its one unnumbered paragraph "
         "(一、办好教育民生实事新建学校食堂3所，…): nothing parts the heading from the paragraph",
-    ("provtask-xian-2022-1.txt", "one-line"):
-        "batch 40 (before code): a one-row-a-line pipe table whose merged cells are left out of the rows under "
-        "their first; run into one line the short rows no longer start a line, and the second row's cells "
-        "are read one column off (its support cell taken for the task)",
     ("runtitle-yunxi-2024-1.txt", "one-line"):
         "session 57 (fix57; no code for it): run into one line, the running head glued after the one page number "
         "(- 2 -云溪区…分工表5．…) is witnessed by no second page: layout/running.drop_running_runs asks two pages and "
         "reads no first-page title, so the head stays and closes section （二） before item 5",
-    ("spamwords-jingzhou-2022-1.txt", "one-line"):
-        "batch 50 (before code): a pipe dump whose rows print an unnamed number column after two group "
-        "columns and close with the empty cells they left out; its rows are read wrong unperturbed and "
-        "differently again run into one line",
     ("pptpreview-jiaxing-2023-1.txt", "one-line"):
         "batch 55: a document site's preview running a plan's paragraphs together in page pieces (1、 2、 3、) "
         "that break inside words and unit names, read since the pieces are joined (layout/previewpieces.py); "
@@ -1131,27 +1123,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 62 (conv62, before code): a 工作指标 merged over two task rows, so the table's last rows print four "
         "cells each under two merged columns; two empty rows of four cells after them move row 2 (（2）) into the "
         "second 工作事项 section (section 2 for 1): the merged columns' grid is not read right yet",
-    ("basecat-zhaoqing-2021-1.txt", "one-line"):
-        "batch 114 (real68b, before code): a catalogue's 概述 (目录, numbered laws, 【…】 label lines) over a table with "
-        "a second header line; unperturbed the label line's body is read as the laws' unit and the table lost, run "
-        "into one line the 概述's items are cut otherwise",
-    ("inspectpipe-unplaced-2025-1.txt", "one-line"):
-        "batch 114 (real68b, before code): a glossed traditional dump of a two-row 抽查事项清单 over a menu of `- …` "
-        "lines; run into one line the rows are not cut again (the 发起部门 column is unknown yet)",
     ("roleheads-zhenjiang-undated-4.txt", "one-line"):
         "batch 114 (real68b, before code): role headings (3.各协办单位) over `(1)市发改委` unit lines each followed by "
         "its duties; run into one line the `(n)` items restart under each part and are cut otherwise",
     ("subheadcat-guyang-2025-1.txt", "one-line"):
         "batch 114 (real68b, before code): a catalogue's table of lines opening with `| `, a two-level header and rows "
         "broken over two lines; its columns are not read right yet, and run into one line the cells part otherwise",
-    ("tradcat-suixi-2021-1.txt", "one-line"):
-        "batch 114 (real68b, before code): a traditional catalogue's 概述 points `(一)`-`(五)` and a `(一)責任主體:` "
-        "point over a table with a second header line; unperturbed the points are read as items led by the 責任主體's "
-        "bodies, and run into one line they are cut otherwise",
-    ("proposaltable-hunan-2016-11.txt", "one-line"):
-        "batch 123 (real71b, before code): a news item's pipe table of proposals (8 headers, 选举单位 among them) whose "
-        "one row prints six cells; unperturbed its 会办单位 is lost, and run into one line with the lead paragraphs the "
-        "row is not found at all",
     ("modelpage-unplaced-2011-2.txt", "hard-wrap"):
         "batch 127 (fix72c, read since session 72): a model-text page whose blanked names leave a space after 、 "
         "(`九期、 热电`), kept in the text as printed (tests/fixtures/README.md); the fixed-width wrap falls on that "

@@ -13,6 +13,15 @@ table wherever a cell holds one, so no row was read.  Two shapes are cut back by
   under their first, or printed empty there, is not cut: its rows' widths differ, or the count lands on an empty cell
   where a row would open).
 
+A third shape is cut where the rows joined, whatever their widths: a dump that parts its cells with ``a | b`` and closes
+every row with its bar, spaced (``… | 2022年9月底 | |``), keeps the place each line broke as a bar glued to the
+character after it (``| |（2）开展…``, ``| ||2 | …``), where no bar inside a row touches the text after it
+(``_glued_rows``).  Its rows may print any number of cells (merged cells left out of the rows under their first, a
+heading row ``一、… | ||||||``, a header's second line of fewer cells), so it reads the tables the cell count leaves
+whole, and it is asked first: the glued bars are the copy's own line ends, where a count can land on the wrong cell
+and still come out even (a two-line header of 4 and 3 cells over rows of 5).  A dump that prints its bars unspaced
+(``a|b|``) or rows joined with a space shows no line's end, and only the count reads it.
+
 The text before the table (the letter, the table's title) and after it are parts of their own, cut as any line of a
 notice that lost its breaks (``runon.split_run_on``); the rows stay one a line for the text-bar reader
 (``textgrid``).  docs/parsing.md, "A notice run into one line".
@@ -63,9 +72,11 @@ def _run_on_bar_table(line: str) -> tuple[str, list[tuple[str, bool]], str] | No
         return before, lines, tokens[-1]
     tokens = line.split("|")
     found = _header_cells(tokens)
-    if found is None:
-        return None
-    before, width = found
+    return _glued_rows(line, tokens[0]) or (found and _counted_rows(tokens, *found)) or None
+
+
+def _counted_rows(tokens: list[str], before: str, width: int) -> tuple[str, list[tuple[str, bool]], str] | None:
+    """The ``a | b |`` rows of a table under a header ``width`` cells wide, every row as wide (module doc), or None."""
     body, after = tokens[width:-1], tokens[-1]
     cut = len(body) % width
     if cut and after.strip() and len(body) > width * BAR_RUN_MIN_ROWS and body[-cut].strip():
@@ -80,6 +91,38 @@ def _run_on_bar_table(line: str) -> tuple[str, list[tuple[str, bool]], str] | No
         return None   # rows of other widths, or a merged cell printed empty under its first (a row opening empty)
     rows = [[tokens[0][len(before):], *tokens[1:width]], *(body[k:k + width] for k in range(0, len(body), width))]
     return before, [(_row_line(cells), True) for cells in rows] + last, after
+
+
+#: a table cut at its glued bars gives at least this many rows under its header: unlike a count of cells, the glued bar
+#: shows where the copy's line broke, and the header names a unit's column, so one row is a table (a news item's table
+#: of the one proposal it reports)
+GLUED_RUN_MIN_ROWS = 1
+#: a bar glued to the character after it, where the line before a row closed with its bar (``| |（2）…``, ``||2 |``)
+_GLUED_BAR_RE = re.compile(r"(?<=[ |])\|(?=[^\s|])")
+#: a bar glued to the character before it (``底|``): a dump that prints one parts its cells unspaced, and a glued bar
+#: there tells no line's end
+_UNSPACED_BAR_RE = re.compile(r"[^\s|]\|")
+
+
+def _glued_rows(line: str, first: str) -> tuple[str, list[tuple[str, bool]], str] | None:
+    """The rows of a bar table run into ``line`` (its first cell ``first``), cut where a bar is glued to the character
+    after it (module doc): the header opens with a column word ending the first cell (``_header_opening``) and names a
+    unit's column among its column words, every bar of the table is spaced from the text before it, and at least
+    ``GLUED_RUN_MIN_ROWS`` rows follow the header, each printing a bar that parts two cells; the text after the last
+    row's closing bar, when it parts no two cells (``…| 省财政厅 |分享到…微信 |``), is the page's after the table;
+    or None."""
+    at = _header_opening(first)
+    if at is None or _UNSPACED_BAR_RE.search(table := line[at:]):
+        return None
+    cuts = [m.start() + 1 for m in _GLUED_BAR_RE.finditer(table)]
+    pieces = [table[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(table)])]
+    after = pieces.pop() if " | " not in pieces[-1] else ""   # no cells parted: the page's text after the table
+    if len(pieces) < 1 + GLUED_RUN_MIN_ROWS or not all(" | " in piece for piece in pieces if piece.strip("| ")):
+        return None
+    roles = [role_of(cell) for cell in pieces[0].split("|")]
+    if not any(role in UNIT_ROLES for role in roles) or sum(role is not None for role in roles) < 2:
+        return None
+    return line[:at], [(piece, True) for piece in pieces], after
 
 
 #: a page's footer (``第1页 共2页``, ``— 2 —``) is at most this many characters
@@ -117,8 +160,7 @@ def _header_cells(tokens: list[str]) -> tuple[str, int] | None:
     that names no column (a disclosure catalogue's own columns, 内容描述 | 公开方式, are column words too:
     ``catalogue.names_column``); the columns name a unit and at least one more."""
     first = tokens[0].rstrip()
-    at = next((k for k in range(max(0, len(first) - HEADER_WORD_MAX_CHARS), len(first))
-               if compare_key(first[k:]) in header_words()), None)
+    at = _header_opening(first)
     if at is None:
         return None
     width = 1 + next((k for k, cell in enumerate(tokens[1:-1]) if role_of(cell) is None and not names_column(cell)),
@@ -127,6 +169,14 @@ def _header_cells(tokens: list[str]) -> tuple[str, int] | None:
     if width < 2 or not any(role in UNIT_ROLES or role == "lead" for role in roles):
         return None
     return first[:at], width
+
+
+def _header_opening(first: str) -> int | None:
+    """Where a header opens in the text before a line's first bar: at its last words when they are a column word as
+    the vocabulary prints it (``roles.header_words``: ``…任务分解重点任务`` is 重点任务 after the text before it)."""
+    first = first.rstrip()
+    return next((k for k in range(max(0, len(first) - HEADER_WORD_MAX_CHARS), len(first))
+                 if compare_key(first[k:]) in header_words()), None)
 
 
 def _row_line(cells: list[str]) -> str:
