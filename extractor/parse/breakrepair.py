@@ -18,6 +18,7 @@ from typing import Callable
 from .itemjumps import after_assignment, closed_under_heading, opens_lost_list, skips_to
 from .labels import label_re, label_search, match_copy
 from .ranges import range_line_starts
+from .roles import text_label_words
 from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
 from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
@@ -99,6 +100,8 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
                            closed_under_heading(closed, _under_heading(folded, headings), headings), tail) if restarts == "later"
                  else chain
                  for k, (chain, restarts) in enumerate(zip(found, _LONE_RESTARTS))]
+    if lost_breaks:   # a digest that left a list's first items out: its run opens right under an item's heading
+        found = _opened_under_items(folded, labels, found)
     if not lost_breaks:
         opener = next((chain for chain in found if chain and chain[0][0] == 0), None)
         if opener is None or len(opener) < 2 or opener[1][1] != opener[0][1] + 1:
@@ -115,7 +118,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
         return [line]
     if lost_breaks:
         cuts |= _label_joints(folded, min(cuts))
-        cuts |= deadline_ends(folded, cuts) | topics_after_units(folded, cuts)
+        cuts |= deadline_ends(folded, cuts) | topics_after_units(folded, cuts) | _text_labels_under(folded, cuts)
         cuts |= _item_marks(folded)
         cuts |= range_line_starts(folded)
     bounds = [0, *sorted(cuts), len(line)]
@@ -252,6 +255,55 @@ def _first_subheading(folded: str) -> int | None:
     return None
 
 
+def _opened_under_items(folded: str, labels: list[list[tuple[int, int | None]]],
+                        found: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """``found`` with the run of each item kind (1. （1） ① 1-1) that opened none yet opened where its first label stands
+    right under the heading of a label found of another kind (``_under_heading``: the heading's words only between, no
+    sentence end, no clause mark nor space: ``_CLAUSE_MARKS``) at whatever number it bears, when the next label of its kind goes on from it (``_numbered_on``):
+    ``…1.开展市容环境整治（2）创建目标：…（3）创建目标：…`` is a digest's summary that left ``（1）`` out (holdout
+    targetlabel-unplaced, batch 125: before session 73 a run opened only at 1 or at the line's start, so ``（2）`` and
+    ``（3）`` stayed in item 1's heading and the two measures were one)."""
+    heads = sorted(pos for chain in found for pos, _no in chain)
+    if not heads:
+        return found
+    under = _under_heading(folded, heads)
+
+    def right_under(pos: int) -> bool:   # a short heading's words: no mark a sentence parts its clauses with
+        head = next(h for h in reversed(heads) if h < pos)
+        return not any(ch in _CLAUSE_MARKS for ch in folded[head:pos])
+    return [chain if chain or kind in _SECTION_KINDS
+            else _sequence(labels[kind], _LONE_RESTARTS[kind], tail=lambda pos: under(pos) and right_under(pos))
+            for kind, chain in enumerate(found)]
+
+
+#: marks a heading's words right over a list's first item print none of (``…做好甲，完成3、4、5号楼…``: a count in a
+#: sentence, no item; the label's own 、 is past the position)
+_CLAUSE_MARKS = "，,、；;：: "
+
+
+def _text_labels_under(folded: str, cuts: set[int]) -> set[int]:
+    """Where a text label's line began under an item's heading in a notice that lost its breaks
+    (``…4.开展城乡结合部环境整治创建目标：集中整治…``): the first text label word with its colon
+    (``roles.text_label_words``: 创建目标, 任务目标 …) after a label cut at, with heading words between and no sentence
+    end, at most ``RUN_IN_HEADING_MAX_CHARS`` on and before the next cut, as the label line stood under its heading.  A
+    label right after the number (``（2）创建目标：…``) is the numbered label's own, no cut (before session 73 the heading
+    and the label line stayed one line and the label's word was read into the measure's text: holdout
+    targetlabel-unplaced)."""
+    copy = match_copy(folded)
+    found: set[int] = set()
+    for cut in cuts:
+        number = next((m for rx in _LOOSE_LABELS if (m := rx.match(folded, cut)) is not None), None)
+        if number is None:
+            continue
+        after = min((c for c in cuts if c > cut), default=len(copy))   # the heading's words end at the next cut
+        span = copy[number.end():min(after, cut + RUN_IN_HEADING_MAX_CHARS)]
+        at = min((k for w in text_label_words() if (k := span.find(w)) > 0
+                  and span[k + len(w):k + len(w) + 1] in ("：", ":")), default=None)
+        if at is not None and not any(ch in _PARAGRAPH_ENDS for ch in span[:at]):
+            found.add(number.end() + at)
+    return found
+
+
 def _under_heading(folded: str, headings: list[int]) -> Callable[[int], bool]:
     """Whether a label at a position stands right after a section's label (``headings``) with only
     that heading's words between: no sentence end, at most ``RUN_IN_HEADING_MAX_CHARS``."""
@@ -282,8 +334,8 @@ def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
         elif _spurious_restart(runs, no):   # 二、…合一、…三、: the 一、 was a sentence's, the run goes on
             runs.pop()
             runs[-1].append((pos, no))
-        elif gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no < PLACE and (skips_to(last, no, pos, gaps) or (
-                no == last + LOST_NUMBERS + 1 and any(later == no + 1 for _at, later in numbered[k + 1:k + 2]))):
+        elif gaps and runs and no < PLACE and (skips_to(last, no, pos, gaps) or (len(runs[-1]) >= MIN_SEQUENCE and (
+                no == last + LOST_NUMBERS + 1 and any(later == no + 1 for _at, later in numbered[k + 1:k + 2])))):
             runs[-1].append((pos, no))   # 2.… 4.… 5.…: the copy lost 3's label; …（…）10.…: a digest left items out
         elif gaps and no < PLACE and (lost := opens_lost_list(numbered, k, gaps)):
             runs.append(lost)   # …（A牵头）； 3.… 4.…: a list whose first item the copy lost (itemjumps)

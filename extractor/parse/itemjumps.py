@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .labels import label_search, match_copy, verb_re
-from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket
+from .labels import label_re, label_search, match_copy, verb_re
+from .unitlists import names_units_only
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket
 
 #: numbers a run of labels in a notice that lost its breaks may jump over where the label stands right after an
 #: item's closed assignment bracket (``…（责任单位：A等）10.…``: a digest that left items 8 and 9 out)
@@ -31,16 +32,41 @@ def after_assignment(folded: str) -> Callable[[int], bool]:
     item's stop and the space a copy kept where its line broke may stand between (``…（协办单位：B）； 3.…``)."""
     copy = match_copy(folded)
     verbs = [verb_re(name) for name in ("lead", "support", "responsible")]
+    valued = _after_unit_value(folded, copy)
 
     def closed(pos: int) -> bool:
         end = len(folded[:pos].rstrip(" "))
         end -= end > 0 and folded[end - 1] in _ITEM_STOPS
+        if end >= 2 and valued(end):
+            return True
         if end < 2 or folded[end - 1] not in ANY_CLOSERS:
             return False
         start = matching_bracket(folded, end - 1, ANY_OPENERS, ANY_CLOSERS)
         inner = copy[start + 1:end - 1] if start is not None else ""
         return bool(inner) and (label_search(inner) is not None or any(rx.search(inner) for rx in verbs))
     return closed
+
+
+def _after_unit_value(folded: str, copy: str) -> Callable[[int], bool]:
+    """Whether a position of ``folded`` closes the value of a unit label line run into it (``…责任科室（单位）：县总医院、
+    县妇幼保健院4.开展…``: a summary that lost its breaks and left items 2 and 3 out): the text from the last label's colon
+    (``labels.label_re``, outside brackets) up to it is unit names only (``unitlists.names_units_only``), no sentence's
+    end, as a label line closing an item prints them.  The item before it ended there, as at a closed assignment
+    bracket (holdout targetlabel-unplaced, batch 125: before session 73, 4. ran into the units and read as a name)."""
+    ends = [m.end() for m in label_re().finditer(copy)
+            if bracket_balance(copy[:m.start()], ANY_OPENERS, ANY_CLOSERS) <= 0]
+
+    def valued(end: int) -> bool:
+        start = next((e for e in reversed(ends) if e < end), None)
+        if start is None:
+            return False
+        value = folded[start:end].strip()
+        return bool(value) and not any(ch in _VALUE_ENDS for ch in value) and names_units_only(value)
+    return valued
+
+
+#: a unit label's value holding one of these is no bare list of names (a sentence, a clause after it)
+_VALUE_ENDS = "。；;！!？?：:"
 
 
 #: an item's stop between its closed assignment bracket and the next item's label (the folded copy's ; for ；)

@@ -70,7 +70,7 @@ def parse_labelled(located: Located) -> ParsedTable | None:
     cover: list[Cover] = []   # the items the run of labelled lines names (以上第1—3项牵头单位：…)
     schedule: list[str] = []   # a schedule label and its stage lines (进度安排 / 第一季度…： / 第二季度…：)
     text_items = 0
-    for line, sub in zip(lines, sub_labels):
+    for k, (line, sub) in enumerate(zip(lines, sub_labels)):
         if line and not isinstance(sub, Item) and _goes_on_schedule(pending, schedule, line):
             continue
         if line and schedule and schedule[-1] != _CLOSED:
@@ -78,7 +78,7 @@ def parse_labelled(located: Located) -> ParsedTable | None:
         if isinstance(sub, Item):
             _flush(outline, pending, cover, schedule)
             text_items += 1   # its printed number numbers a label: the measures are counted
-            outline.add_item(replace(sub, no=text_items))
+            outline.add_item(sub if _numbers_the_item(sub_labels, k) else replace(sub, no=text_items))
             continue
         if line and starts_with_label(line, other_alone=True):   # 分数：10分 too: kept in extra
             closing, line = closing_reference(line)   # 牵头单位：X（以上第1—3项）
@@ -120,6 +120,20 @@ def _label_lines(raw: list[str]) -> tuple[list[str], list[str | Item | None]]:
 
 #: what stands between a text label word and its value
 _TEXT_LABEL_MARKS = "：:"
+
+
+def _numbers_the_item(sub_labels: list[str | Item | None], k: int) -> bool:
+    """The numbered text label at ``k`` (``（2）创建目标：…``) numbers its measure, not a label: none of the label lines
+    after it, up to the next such item, prints a number of its own (``责任科室（单位）：…`` bare, where a list numbering
+    its labels goes on ``（二）牵头单位：…``).  Its printed number is then the measure's, as an item's is: a digest that
+    left ``（1）`` out numbers its first measure 2 (holdout targetlabel-unplaced, batch 125; before session 73 every such
+    measure was counted, 1 for ``（2）``)."""
+    for sub in sub_labels[k + 1:]:
+        if isinstance(sub, Item):
+            return True
+        if isinstance(sub, str):
+            return False
+    return True
 
 
 def _sub_label(line: str) -> str | Item | None:
