@@ -1042,6 +1042,22 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "(有关州、市人民政府); the perturbation rewrites that 、 too and the group is read as two units (有关州, "
        "市人民政府)"
        for name in ("list-comma", "list-slash", "list-semicolon", "list-space")},
+    ('fourcol-taishan-2022-1.txt', 'dot-small'):
+        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/5: the two merged group columns are not read, so the rows shift); the changed dot moves the shift again',
+    ('fourcol-taishan-2022-1.txt', 'one-line'):
+        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/5); run into one line, the bar rows are no longer rows and the table is read otherwise',
+    ('gushibar-taishan-2021-2.txt', 'dot-small'):
+        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/10: the rows with no unit cell are not given the merged cell above, units run into texts); the changed dot moves the cells again',
+    ('gushibar-taishan-2021-2.txt', 'one-line'):
+        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/10); run into one line, the bar rows are no longer rows',
+    ('ledgerbox-guangdong-2021-1.txt', 'one-line'):
+        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/8: the rows one cell short are read one column off, the deadline as the unit); run into one line with the box, the rows are cut otherwise',
+    ('splitdash-guotuziyuanbu-2017-83.txt', 'ascii-punct'):
+        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/4: the duty paragraph by subject under 任务分工 is not read, the later items shift); ASCII brackets change which wrapped bracket lines are joined',
+    ('splitdash-guotuziyuanbu-2017-83.txt', 'one-line'):
+        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/4); run into one line, the dash items and the page number no longer stand apart',
+    ('splitdash-guotuziyuanbu-2017-83.txt', 'full-width-digits'):
+        "batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/4); full-width digits change the `1.国土资源部。` heading's number and the page number line",
     ("contactpts-town-2023-1.txt", "one-line"):
         "batch 126 (real72b): run into one line with the site's lines, the preview's page numbers 1、 2、 no longer open "
         "lines, so its pieces are not joined (previewpieces) and 2、 cuts the second duty's words as an item of its own",
@@ -1147,6 +1163,9 @@ NO_ROWS_YET: dict[str, str] = {
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("tradpage-guowuyuan-2011-12.txt", "cutbracket-baodi-2022-1.txt", "forestorder-dachaidan-2024-3.txt",
                     "glossnotice-helingeer-2025-42.html", "banfarea-etuokeqianqi-2019-1.txt")},
+    **{name: "batch 130 (session 73, real73c): a holdout page measured before any code for its shape, whose rows the code "
+       "does not read yet (0 of its measures), so every perturbed pair gives none either"
+       for name in ("semicells-taishan-2021-1.txt", "indexcells-zhoucun-2021-1.html")},
     **{name: "batch 127 (session 72, real72c): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("spamcells-yueyang-2016-48.txt", "areapage-hunan-2018-14.txt")},
