@@ -76,3 +76,43 @@ def test_a_run_of_kinds_of_firms_is_one_catch_all():
     assert patterns.is_group("电业、物价和供热、燃气企业") and patterns.is_group("燃气企业")
     assert patterns.is_group("项目单位")
     assert not patterns.is_group("市电业局") and not patterns.is_group("华能公司") and not patterns.is_group("项目办")
+
+
+MINISTRIES = """（十）严查非法开采。国土资源部要巩固开采秩序整治成果，严格开采总量控制。
+（十一）严查超计划生产。工业和信息化部要会同有关部门开展生产整治，对超计划企业依法处罚，并由工商行政管理部门限期办理变更登记。
+（十二）严查污染环境行为。环境保护部要对冶炼分离企业开展专项整治。
+（十三）严查非法出口。海关总署要会同商务部等有关部门开展出口秩序整治，加大查验力度。
+"""
+
+
+def test_bodies_named_after_a_subjects_huitong_support_and_a_you_clause_leads():
+    # holdout tradpage-guowuyuan-2011-12 (batch 128): X要会同Y… gives Y support; 并由Z限期办理… gives Z the lead; a
+    # ministry printed as 总署 is a unit (assign.toml unit_end)
+    got = rows(MINISTRIES)
+    assert [(no, lead, support) for no, lead, support, _ in got] == [
+        (10, ("国土资源部",), ()),
+        (11, ("工业和信息化部", "工商行政管理部门"), ("有关部门",)),
+        (12, ("环境保护部",), ()),
+        (13, ("海关总署",), ("商务部",)),   # 商务部等有关部门: the 等 tail names no unit
+    ]
+
+
+def test_a_huitong_or_you_naming_no_body_adds_no_unit():
+    # 会同 or 由 before wording, not a unit list, names nobody: the point keeps its subject alone
+    assert modal_duty("严查生产。县工信局要会同研究制定办法，并由此建立长效机制。").lead == ("县工信局",)
+    assert modal_duty("严查生产。县工信局要会同研究制定办法，并由此建立长效机制。").support == ()
+
+
+def test_a_unit_list_stops_where_its_last_name_ends():
+    from extractor.parse.modalduties import _leading_units
+    assert _leading_units("工商行政管理部门限期办理变更登记") == "工商行政管理部门"   # 办 ends units, 限期办 is no name
+    assert _leading_units("市发改委、市财政局开展工作") == "市发改委、市财政局"
+    assert _leading_units("市委员会办公室负责") == "市委员会办公室"                 # 委 of 委员会 ends no name
+    assert _leading_units("研究制定办法") == ""
+
+
+def test_a_topic_of_eighteen_characters_is_a_topic():
+    # the bound is namedfirst's item name (24): 严厉查处非法开采和超出控制指标的开采 (18) runs its point in
+    assert modal_duty("严厉查处非法开采和超出控制指标的开采。国土资源部要巩固整治成果。").lead == ("国土资源部",)
+    # a first sentence past the bound is wording, no topic
+    assert modal_duty("严厉查处非法开采和超出控制指标的开采以及违法生产和超出计划的生产行为。国土资源部要巩固整治成果。") is None

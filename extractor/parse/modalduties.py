@@ -3,7 +3,8 @@
 whose sentences give its duties to several subjects" and "A government's own assessment inside a point"): ``（四）严格督导检查。市建设局要强化项目督导，…`` or ``（二）落实工作责任。
 市建设局作为供热行业的主管部门，要做好…。各供热企业作为…，要…`` is one measure, its text whole, led by every unit list
 opening a clause before a modal (``[modalduty] subject_words``: 要, 应, 须 … and 作为), in printed order; in a clause
-``由A会同B…``, A leads and B supports (``clauseroles``), and a unit list between 与 and 共同 supports.
+``由A会同B…``, A leads and B supports (``clauseroles``), a clause ``并由X办理…`` names X as a doer (it leads), a unit list
+named right after a subject's modal by 会同 (``X要会同Y…``) supports, and a unit list between 与 and 共同 supports.
 
 A modal names no duty by itself: ``各地各部门要…`` is a cover letter's call to all.  So such points are read only in a
 notice whose items of one numbering kind are such points at least ``MIN_MODAL_POINTS`` times with a subject that is a
@@ -19,9 +20,11 @@ from functools import lru_cache
 
 from .assign import HEADING_FORM, Assignment, clause_roles
 from .labels import assign_vocab, match_copy
+from .namedfirst import ITEM_NAME_MAX_CHARS
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units
 from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
+from ..agencies.segments import jieba_tokenizer
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..placegroups import join_place_groups
 from ..text import SENTENCE_ENDS
@@ -30,11 +33,18 @@ from ..text import SENTENCE_ENDS
 #: modal's subject: one or two such points are any plan's exhortation, a run of them is a division of the work
 MIN_MODAL_POINTS = 3
 
-#: the most characters a topic's name has (the point's first sentence: 加强组织领导, 落实优惠政策)
-TOPIC_MAX_CHARS = 16
+#: the most characters a topic's name has (the point's first sentence: 加强组织领导, 落实优惠政策; a State Council plan's
+#: 坚决打击非法开采和超控制指标开采, 16): the bound namedfirst.py gives an item's name, one bound for the names items are
+#: run in with (before, 16 here: an 18-character topic, 严厉查处非法开采和超出控制指标的开采, lost its point and shifted
+#: every later one; holdout tradpage-guowuyuan-2011-12, batch 128)
+TOPIC_MAX_CHARS = ITEM_NAME_MAX_CHARS
 
 #: the marks a point's clauses are parted by (a subject may open any of them)
 _CLAUSE_CUTS = "，,；;。"
+
+#: the most characters a unit list named after 会同 or 由 inside a clause runs to (商务部等有关部门: a few names; the
+#: longest prefix of the clause that is a unit list is the list, so the bound only keeps the scan short)
+UNIT_RUN_MAX_CHARS = 40
 
 
 def modal_duty(text: str) -> Assignment | None:
@@ -67,10 +77,15 @@ def _read(text: str) -> tuple[Assignment, list[str]] | None:
             lead.extend(joint.lead)
             support.extend(joint.support)
             continue
-        named = _modal_subject(clause)
+        by = _by_units(clause)
+        if by:
+            lead.extend(by)
+            continue
+        named, after = _modal_subject(clause)
         if named:
             subjects.extend(named)
             lead.extend(named)
+            support.extend(_with_units(clause, after))
         together = _together_re().search(match_copy(clause))
         if together is not None and is_unit_list(clause[together.start(1):together.end(1)], place_groups=True):
             support.extend(_names(clause[together.start(1):together.end(1)]))
@@ -87,18 +102,68 @@ def _is_topic(sentence: str) -> bool:
             and not is_unit_list(sentence, place_groups=True))
 
 
-def _modal_subject(clause: str) -> list[str]:
-    """The units ``clause`` opens with before a modal or 作为 (``[modalduty] subject_words``), as printed, or []: a
-    unit list (its names apart) or a run of kinds under one group word (one catch-all as printed)."""
+def _modal_subject(clause: str) -> tuple[list[str], int]:
+    """The units ``clause`` opens with before a modal or 作为 (``[modalduty] subject_words``), as printed, and where the
+    modal ends, or ([], 0): a unit list (its names apart) or a run of kinds under one group word (one catch-all)."""
     for m in _subject_re().finditer(match_copy(clause)):
         head = clause[:m.start()]
         if not head:
             continue
         if is_unit_list(head, place_groups=True):
-            return _names(head)
+            return _names(head), m.end()
         if join_kind_runs(head.split("、"), default_patterns()) == [head] and "、" in head:
-            return [head]
-    return []
+            return [head], m.end()
+    return [], 0
+
+
+def _with_units(clause: str, at: int) -> list[str]:
+    """The bodies a modal's subject works with, named right after the modal (``X要会同Y立即开展…``: ``[modalduty]
+    with_words``): they support, as the 会同 units of a 由 clause do; [] where none is named so."""
+    m = _with_re().match(match_copy(clause), at)
+    units = _leading_units(clause[m.end():]) if m else ""
+    return _names(units) if units else []
+
+
+def _by_units(clause: str) -> list[str]:
+    """The bodies a clause names after its opening 由 as the doers of the rest (``并由X限期办理…``: ``[modalduty] by``),
+    or []: a clause of the point naming its doer so leads, as a 由 clause does everywhere."""
+    m = _by_re().match(match_copy(clause))
+    if m is None:
+        return []
+    units = _leading_units(clause[m.end():])
+    return _names(units) if units and len(units) < len(clause) - m.end() else []
+
+
+def _leading_units(text: str) -> str:
+    """The unit list ``text`` opens with (within ``UNIT_RUN_MAX_CHARS`` characters), or '': name by name, each ending
+    like a unit AT A WORD'S END (the segmenter's words: 部 of 部门 and 办 of 办法 or 办理 end no name) and going on word
+    by word while it still does (市委员会 + 办公室), names chained by a list's joints (``[modalduty] list_joints``: 、 和 及 等), so
+    ``商务部等有关部门立即开展…`` gives 商务部等有关部门, ``工商行政管理部门限期办理…`` stops before 限期 and
+    ``研究制定办法`` names nobody."""
+    joints = tuple(sorted(assign_vocab()["modalduty"]["list_joints"], key=len, reverse=True))
+    copy = match_copy(text[:UNIT_RUN_MAX_CHARS])
+    bounds, at = set(), 0
+    for word in jieba_tokenizer().lcut(copy, HMM=False):
+        at += len(word)
+        bounds.add(at)
+    def names_unit(e: int) -> bool:
+        return (e in bounds and is_unit_list(text[start:e], place_groups=True)
+                and not any(copy.startswith(j, e - len(j)) for j in joints))
+
+    found, start = "", 0
+    while start < len(copy):
+        end = next((e for e in range(start + 2, len(copy) + 1) if names_unit(e)), None)
+        if end is None:
+            break
+        # a name goes on word by word while it still ends like a unit (市委员会 + 办公室), up to the first word that does not
+        while (nxt := min((b for b in bounds if b > end), default=None)) is not None and names_unit(nxt):
+            end = nxt
+        found = text[:end]
+        joint = next((j for j in joints if copy.startswith(j, end)), None)
+        if joint is None:
+            break
+        start = end + len(joint)
+    return found
 
 
 def _joint(clause: str) -> Assignment | None:
@@ -121,6 +186,16 @@ def _names(cell: str) -> list[str]:
 def _subject_re() -> re.Pattern:
     words = sorted(assign_vocab()["modalduty"]["subject_words"], key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _with_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, assign_vocab()["modalduty"]["with_words"])))
+
+
+@lru_cache(maxsize=1)
+def _by_re() -> re.Pattern:
+    return re.compile(assign_vocab()["modalduty"]["by"])
 
 
 @lru_cache(maxsize=1)
