@@ -223,7 +223,14 @@ def is_list_title(text: str | None) -> bool:
         return False   # most paragraphs: longer than a title with its note and its spaces, or ending otherwise
     s = TRAILING_NOTE_RE.sub("", compact(text))
     return (LIST_TITLE_MIN_CHARS <= len(s) <= LIST_TITLE_MAX_CHARS and _CLAUSE_MARKS_RE.search(s) is None
-            and simplified(s).endswith(tuple(vocab()["metadata"]["list_title_ends"])))
+            and simplified(s).endswith(tuple(vocab()["metadata"]["list_title_ends"])) and not issues_a_list(s))
+
+
+def issues_a_list(text: str) -> bool:
+    """``text`` (compact) opens with a letter's words issuing a list (``[metadata] issuing_title_openers``: 关于印发,
+    关于转发 …): it is the letter's title, even one printed without its kind (关于印发某市…任务分解表, no 的通知),
+    never the list's own title, which names the list alone (某市2022年…任务分解表)."""
+    return simplified(text).startswith(tuple(vocab()["metadata"]["issuing_title_openers"]))
 
 
 @lru_cache(maxsize=1)
@@ -235,14 +242,15 @@ def _list_title_last() -> frozenset[str]:
 def titles_division(text: str | None) -> bool:
     """A line alone that titles a list of tasks: a list's own title (``is_list_title``) or a division's
     (…工作任务分工, …责任清单: ending in a word of ``[metadata] division_title_ends``), as short and
-    with no clause marks.  A letter's own title (…的批复, …的函) is none."""
+    with no clause marks.  A letter's own title (…的批复, …的函) is none, nor one that lost its kind (关于印发…分工表:
+    ``issues_a_list``)."""
     if is_list_title(text):
         return True
     if not text or len(text) > 2 * LIST_TITLE_MAX_CHARS:
         return False
     s = TRAILING_NOTE_RE.sub("", compact(text))
     return (LIST_TITLE_MIN_CHARS <= len(s) <= LIST_TITLE_MAX_CHARS and _CLAUSE_MARKS_RE.search(s) is None
-            and simplified(s).endswith(tuple(vocab()["metadata"]["division_title_ends"])))
+            and simplified(s).endswith(tuple(vocab()["metadata"]["division_title_ends"])) and not issues_a_list(s))
 
 
 def names_attached_list(line: str) -> bool:

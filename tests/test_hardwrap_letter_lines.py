@@ -80,3 +80,41 @@ def test_a_signature_under_an_attachment_line_naming_its_file():
     # without the suffix the line named the list whole already
     plain = extract(FILED.replace("清单.xls", "清单").replace("清單.xls", "清單").encode("utf-8"))
     assert plain.issuer == "柳州市城中區人民政府辦公室"
+
+
+def test_a_lists_title_under_a_line_that_ended_its_sentence():
+    title = "柳州市2020年穩經濟促發展重點工作任務責任分工表"
+    assert opens_letter_line(title, "問題限期整改。各牽頭單位要於每月10日前將任務進展情況報送市政府督查室。", "")
+    # a wrap's rest: the line over it ended no sentence
+    assert not opens_letter_line(title, "各牽頭單位要對照《柳州市2020年穩經濟促發展重點工作任務責任分工表》和", "")
+    # a sentence's rest is no list's title, whatever the line over it ends with
+    assert not opens_letter_line("推進機制，確保責任逐級落實。", "問題限期整改。各牽頭單位要於每月報送市政府督查室。", "")
+
+
+# a gazette letter hard-wrapped at 36 characters whose last point fills the width to its full stop, the plan's heading
+# right under it (blindsynth seed 6324: the heading ran into the point and the table lost its title)
+POINTS = ("柳州市人民政府辦公室\n"
+          "關於印發柳州市2020年穩經濟促發展重點工作任務責任分工表的通知\n"
+          "柳政辦【2020】53號　二○二○年三月八日\n"
+          "各縣（區）人民政府，市直各有關單位：\n"
+          "　　《柳州市2020年穩經濟促發展重點工作任務責任分工表》已經市政府同意\n"
+          "，現印發給你們，請認真貫徹落實。各牽頭單位要於每季度末將工作進展情況報市\n"
+          "政府督查室。\n"
+          "　　1.明確任務，壓實責任。各牽頭單位要緊扣目標任務，細化工作舉措，建立\n"
+          "推進機制，確保責任逐級落實、壓力層層傳導。\n"
+          "　　2.加強督考，狠抓落實。市政府督查室要跟踪督查各項工作進展，對發現的\n"
+          "問題限期整改。各牽頭單位要於每月10日前將任務進展情況報送市政府督查室。\n"
+          "柳州市2020年穩經濟促發展重點工作任務責任分工表\n"
+          "（一）保障和改善民生（1項）\n"
+          "１．市生態環境局：指導深化“放管服”改革，政務服務事項網上可辦率達到96\n"
+          "%。\n"
+          "（二）深化重點領域改革（2項）\n"
+          "１．市交通運輸局：負責完善養老服務體系，新建社區養老服務中心18個。\n"
+          "２．市司法局：開展大氣污染防治攻堅，PM2.5平均濃度下降6%；指導推進\n"
+          "國家衛生城市復審工作，鞏固創建成果。\n")
+
+
+def test_a_plans_heading_under_a_last_point_that_fills_the_width():
+    notice = extract(POINTS.encode("utf-8"))
+    assert notice.table_title == "柳州市2020年穩經濟促發展重點工作任務責任分工表"
+    assert [m.text[:6] for m in notice.measures] == ["指導深化“放", "負責完善養老", "開展大氣污染"]

@@ -16,7 +16,9 @@ from .infoline import is_info_line
 from .issuer import is_signed_digits, signs
 from .titlelines import is_title_line, names_division, title_kind_end
 from ..hanzi import simplified
-from ..text import DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, names_attached_list, vocab
+from ..parse.wrapwidth import SENTENCE_END
+from ..text import (DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, names_attached_list, titles_division,
+                    vocab)
 
 #: a recipients line is shorter than this; a longer line ending in ： is a sentence
 RECIPIENTS_MAX_CHARS = 200
@@ -78,13 +80,19 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
     into its number line, or that line into the recipients line, blindsynth cause 2 of session 48), and an
     attachment's mark alone (``附件``, ``附件2``: ``text.is_attachment_mark``) over the attached plan, and any line
     under an attachment's line naming a list whole (``附件：某市…责任分工表``, ``names_attached_list``: a list's
-    name ends the line; the plan's heading printed again under it ran into it)."""
+    name ends the line; the plan's heading printed again under it ran into it), and a list's own title alone
+    (``text.titles_division``: 某市2020年…任务责任分工表) under a line that ended its sentence: a wrap's rest goes on
+    with the sentence's words, and a paragraph that filled the width to its full stop ends there, the plan's heading
+    under it (blindsynth seed 6324: a letter's last point, 36 characters to its 。 at a width of 36, took the heading
+    and the table lost its title)."""
     if (is_number_line(text) or is_date_line(text) or number_line_date(text) is not None or is_attachment_mark(text)
             or ends_like_title(above) and (
             may_be_recipients_line(text) or is_info_line(simplified(text)))):
         return True
     if is_number_line(above) or number_line_date(above) is not None or names_attached_list(above):
         return True
+    if titles_division(text) and above.rstrip().endswith(SENTENCE_END):
+        return True   # the plan's own heading under the letter's last sentence, that filled the width (bs6324)
     return signs(compact(text), vocab()["metadata"]) and (is_title_line(below) or is_date_line(below)
                                                           or is_signed_digits(below))
 
