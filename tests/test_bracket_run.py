@@ -299,3 +299,41 @@ def test_a_deadline_after_the_last_bracket_is_no_cut_task():
     line = "1.整治河道。清理垃圾。（县水利局负责）疏浚河床。（县住建局负责）2024年底前完成"
     assert without_cut_task(line, parse_bracket, is_deadline_clause) == line
     assert without_cut_task(CUT_RUN, parse_bracket, is_deadline_clause).endswith("甲镇）")
+
+
+# batch 129 (holdout clausebrackets-daxing-2018-1): a district's 要点 prints each bracket INSIDE its task's sentence,
+# the stop after it, and the copy's end cuts the next task
+CUT_CLAUSE_RUN = ("（一）围绕促进功能提升做好信息公开。按时公布重点工作的完成情况（区政府办牵头，相关单位负责落实）。"
+                  "做好产业协作的信息公开（区发改委、区教委分别负责落实）。公开高精尖")
+
+
+def test_a_run_of_brackets_before_their_stops_whose_last_task_the_copy_cut_gives_its_tasks():
+    result = parsed(["一、加强重点工作信息公开", CUT_CLAUSE_RUN])
+    assert rows(result) == [
+        (1, 1, "按时公布重点工作的完成情况。", ("区政府办",)),
+        (1, 2, "做好产业协作的信息公开。", ("区发改委、区教委",)),
+    ]
+    assert [(s.label, s.title) for s in result.sections] == [("（一）", "围绕促进功能提升做好信息公开")]
+
+
+def test_the_cut_words_after_a_bracket_before_its_stop_go_and_nothing_else_does():
+    from extractor.parse.bracketrun import without_cut_task
+    from extractor.parse.deadlinephrases import is_deadline_clause
+    assert without_cut_task(CUT_CLAUSE_RUN, parse_bracket, is_deadline_clause).endswith("分别负责落实）。")
+    # a whole last task after the stop is no cut: the line stays
+    whole = CUT_CLAUSE_RUN + "企业的信息。"
+    assert without_cut_task(whole, parse_bracket, is_deadline_clause) == whole
+    # a bracket before a clause's comma stands inside a sentence: no run ends on such a line
+    comma = "（一）做好公开。公布完成情况（区政府办负责），公开协作（区发改委负责）。公开高精尖"
+    assert without_cut_task(comma, parse_bracket, is_deadline_clause) == comma
+
+
+def test_a_cut_task_holding_a_clauses_comma_is_dropped_too():
+    # batch 129 (holdout gatewaystop-haidian-2018-1): bare brackets with their stop inside, the cut task already past a comma
+    from extractor.parse.bracketrun import without_cut_task
+    from extractor.parse.deadlinephrases import is_deadline_clause
+    line = ("（二）围绕疏解整治做好信息公开。发布疏解进展。（区经信办、区商务委。）做好拆除违法建设的信息公开。"
+            "（区住房城乡建设委、区城管委。）编制并发布战略规划，动态发布美丽")
+    assert without_cut_task(line, parse_bracket, is_deadline_clause).endswith("区城管委。）")
+    result = parsed(["一、着力加强重点工作信息公开", line])
+    assert [m.text for m in result.measures] == ["发布疏解进展。", "做好拆除违法建设的信息公开。"]

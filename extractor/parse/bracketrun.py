@@ -163,22 +163,28 @@ def without_cut_task(line: str, parse: Callable[[str], Assignment | None],
                      is_deadline: Callable[[str], bool]) -> str:
     """``line``, the notice's LAST line, without the task a copy's end cut after a run's last bracket: at least
     ``MIN_RUN_BRACKETS`` brackets naming units each stand right after a sentence end (``_assigning_brackets``' mark
-    None), and what follows the last is words ending no sentence and holding no bracket, no deadline
-    (``is_deadline``: the date grammar's clause, ``…（A负责）2024年底前完成``, is the bracket's) — the opening of a
-    task the store cut (``…排放。（牵头单位：X；责任单位：Y）积极推动企业废水资源化利`` and the page's end: holdout
-    runpair-danjiangkou-2022-1, batch 122).  The cut task names no unit and is no measure (tests/fixtures/README.md
+    None) or right before one (its mark that 。 or ；: ``…完成情况（A牵头，B负责落实）。做好…``, a district's 要点 printing
+    each bracket inside its task's sentence), and what follows the last, past its own stop, is words ending no
+    sentence and holding no bracket, no deadline (``is_deadline``: the date grammar's clause, ``…（A负责）2024年底前完成``,
+    is the bracket's), a clause's comma in them or not — the opening of a task the store cut
+    (``…排放。（牵头单位：X；责任单位：Y）积极推动企业废水资源化利`` and the page's end: holdout runpair-danjiangkou-2022-1,
+    batch 122; ``…（区科委负责落实）。公开高精尖``: clausebrackets-daxing-2018-1, and ``…（A、B。）编制并发布规划，动态发布美丽``:
+    gatewaystop-haidian-2018-1, batch 129).  The cut task names no unit and is no measure (tests/fixtures/README.md
     "A part of a notice": an item cut before its units gives none), and without it the run reads as any run does;
-    before, its words kept the last bracket from closing the paragraph and the item gave no row.  Any other line is
-    returned as it is."""
+    before, its words kept the last bracket from closing the paragraph and the item gave no row.  A bracket before a
+    clause's comma stands inside a sentence, so a line holding one is no run's end; any other line is returned as
+    it is."""
     if sum(line.count(ch) for ch in OPENERS) < MIN_RUN_BRACKETS:
         return line
     spans = _assigning_brackets(line, parse, line)
-    if len(spans) < MIN_RUN_BRACKETS or any(mark is not None for *_, mark in spans):
+    if len(spans) < MIN_RUN_BRACKETS or any(mark not in (None, *SENTENCE_ENDS) for *_, mark in spans):
         return line
-    tail = line[spans[-1][1] + 1:].strip(_SPACES)
-    if not tail or any(ch in tail for ch in (*SENTENCE_ENDS, *OPENERS, *CLOSERS, *CLAUSE_MARKS)) or is_deadline(tail):
+    _, close, _, mark = spans[-1]
+    end = close + 1 + len(mark or "")
+    tail = line[end:].strip(_SPACES)
+    if not tail or any(ch in tail for ch in (*SENTENCE_ENDS, *OPENERS, *CLOSERS)) or is_deadline(tail):
         return line
-    return line[:spans[-1][1] + 1]
+    return line[:end]
 
 
 def join_broken_runs(lines: list[str], parse: Callable[[str], Assignment | None]) -> list[str]:
