@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from .blheads import is_sum_cell, joined_pieces, second_level
 from .blockread import BRACKETED_RE, read_blocks, unit_cell
 from .cellcycle import cycle_body_start, cycle_header, parse_cycle_text
 from .cellkinds import blocks_fit as _blocks_fit, reads_as_unit as _reads_as_unit
@@ -46,9 +47,9 @@ def bl_header_line(lines: list[str]) -> int | None:
     if one is None:
         found = cycle_header(lines)   # a table printing no row numbers
         return None if found is None else found[0]
-    names, sections = _bl_header(lines[:one])
-    if len(names) >= 3 and header_of(names):
-        return _bl_header_start(lines[:one], _printed(names) + len(sections))
+    names, sections, sums = _bl_header(lines[:one])
+    if len(names) >= 3 and header_of(_columns(names)):
+        return _bl_header_start(lines[:one], _printed(names) + len(sections) + sums)
     return None
 
 
@@ -70,15 +71,16 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
     if one is None:
         return parse_cycle_text(located)   # no row numbers: rows by what their cells read as
-    names, sections_before = _bl_header(lines[:one])
+    printed, sections_before, sums = _bl_header(lines[:one])
+    names = _columns(printed)
     if len(names) < 3 or header_of(names) is None:
         return None
     grid: Grid = [span_row(s, len(names), 0) for s in sections_before]
     unit_col = _single_unit_column(names)
     roles = tuple(role_of(n) for n in names[1:])
     restarts = -1   # the tables after the first that number their rows from 1 again
-    body = _without_header_again(lines[one:], names)
-    for number, blocks in _bl_rows(body, _cells_are_lines(lines[:one], _printed(names))):
+    body = _without_header_again(lines[one:], printed)
+    for number, blocks in _bl_rows(body, _cells_are_lines(lines[:one], _printed(printed))):
         restarts += number == 1
         # a range line (以上两项由X牵头…) ends the row's cells: an empty cell prints no block
         cut = next((k for k in range(1, len(blocks)) if read_range_line(blocks[k]) is not None), len(blocks))
@@ -95,7 +97,7 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
         header = Header(header.rows, ("number", *header.roles[1:]), header.names)   # its rows' bare numbers
     if header is None or header.roles[0] != "number":
         return None
-    at = _bl_header_start(lines[:one], _printed(names) + len(sections_before))
+    at = _bl_header_start(lines[:one], _printed(printed) + len(sections_before) + sums)
     over = next((ln.strip() for ln in reversed(lines[:at]) if ln.strip()), "")
     if not sections_before and heads_table(over, restarts):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
@@ -181,8 +183,8 @@ def line_cells_start(lines) -> int | None:
     one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
     if one is None:
         return cycle_body_start(lines)
-    names, _sections = _bl_header(lines[:one])
-    if len(names) < 3 or not _cells_are_lines(lines[:one], _printed(names)) or header_of(names) is None:
+    names, _sections, _sums = _bl_header(lines[:one])
+    if len(names) < 3 or not _cells_are_lines(lines[:one], _printed(names)) or header_of(_columns(names)) is None:
         return None
     return one
 
@@ -285,9 +287,11 @@ def _task_paragraphs(blocks: list[str], roles: tuple[str | None, ...]) -> tuple[
 
 
 
-def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
+def _bl_header(lines: list[str]) -> tuple[list[str], list[str], int]:
     """Header names (short lines just above the first row, blank lines
-    between them) and any section headings between header and first row.
+    between them), any section headings between header and first row, and how many
+    paragraphs of a sum row stand there (``blheads.is_sum_cell``: 合计 and its figures, a
+    section row's figures), passed over.
 
     A header whose number column lost its word (a copy starting inside the header, a Word
     table's empty first header cell) prints the names from its first column after the number
@@ -295,9 +299,13 @@ def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
     line printed it), so the names still give one per column."""
     names: list[str] = []
     sections: list[str] = []
+    sums = 0
     for line in reversed(lines):
         s = line.strip()
         if not s:
+            continue
+        if not names and is_sum_cell(s):
+            sums += 1   # a sum row's word and figures, or a section row's figures, between the header and row 1
             continue
         if _SECTION_ROW_RE.match(s) and not names:
             sections.insert(0, s)
@@ -307,9 +315,17 @@ def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
             break
     numbered = [i for i, n in enumerate(names) if role_of(n) == "number"]
     if numbered:
-        return names[numbered[0]:], sections
+        return names[numbered[0]:], sections, sums
     rest = _numberless_names(names)
-    return ([LOST_NUMBER_NAME, *rest] if rest else names), sections
+    return ([LOST_NUMBER_NAME, *rest] if rest else names), sections, sums
+
+
+def _columns(names: list[str]) -> list[str]:
+    """The column names ``names`` (the header's paragraphs) print: a name printed as two paragraphs joined, a year's
+    group cell replaced by the columns under it (``parse/blheads.py``)."""
+    if not names or names[0] == LOST_NUMBER_NAME:
+        return names
+    return second_level(joined_pieces(names))
 
 
 #: the name of a number column whose header word no line prints
