@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, batch72, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, batch72, batch73, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -114,6 +114,8 @@ def build(seed, legacy_files=False):
     batch71.draw(n, seed, key)
     # axes added in session 72 (batch72.py): a thirty-fourth stream (task forces, the recipient joined by 和 drawn here)
     batch72.draw(n, seed, key)
+    # axes added in session 73 (batch73.py): a thirty-fifth stream (its draws; what they print comes after the others)
+    batch73.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -180,6 +182,7 @@ def build(seed, legacy_files=False):
     batch62.mark(n)  # session 62: the committees drawn on the measures
     batch63.mark(n)  # session 63: the offices and level phrases drawn on the measures
     batch63.finish(n)  # session 63: ㈠ labels without their space, report-only items no measures
+    body = batch73.body(n, body)  # session 73: 参与单位, a body's member units leading, `1 .` numbers
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
     if n.letterless and n.letter_convention:
@@ -244,6 +247,9 @@ def build(seed, legacy_files=False):
         title = meta["title"]  # session 72: a letter the party's and the government's offices issue together
     if len(n.axes) > k72:
         blocks = head + body  # session 72: numbered points, a file's extension, the recipient joined by 和
+    if batch73.letter(n, head, meta, wx):
+        blocks = head + body  # session 73: a title naming the office by its level, the committee's and government's letter
+        title = meta["title"]
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
