@@ -247,9 +247,11 @@ def build(seed, legacy_files=False):
         title = meta["title"]  # session 72: a letter the party's and the government's offices issue together
     if len(n.axes) > k72:
         blocks = head + body  # session 72: numbered points, a file's extension, the recipient joined by 和
+    k73 = len(n.axes)
     if batch73.letter(n, head, meta, wx):
-        blocks = head + body  # session 73: a title naming the office by its level, the committee's and government's letter
-        title = meta["title"]
+        title = meta["title"]  # session 73: a title naming the office by its level, the committee's and government's letter
+    if len(n.axes) > k73:
+        blocks = head + body  # session 73: a Word copy's space before an opener
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)

@@ -12,6 +12,9 @@
 - a letter the party committee and the government issue themselves, their names one line over the 关于 line
   (中共鄄城县委 and 鄄城县人民政府 2023: `中共鄄城县委 鄄城县人民政府` / `关于印发《…》的通知`, signed on two lines, its
   recipients naming the party's bodies and 各人民团体): the title block joined, both bodies the issuer
+- a Word copy printing a space before every opening bracket, 《 and “ (菏泽市人民政府办公室 2023 on a mirror:
+  `菏政办字 〔2023〕1号`, `各县区人民政府 （管委会）`, `为贯彻落实 《…》`, `坚持 “一把手”`): numbers, recipients and units
+  read without it
 
 Each axis's yes or no is one number drawn first, in this order, so a later axis moves no earlier one's yes or no; what
 a drawn axis prints comes from the same stream after those numbers.  A seed drawing none of them prints the bytes it
@@ -27,8 +30,9 @@ P_MEMBER_ITEM = 0.4  # of those items (one at least)
 P_SPACEDOT = 0.5    # of item lists numbered `1.` (three items or more)
 P_LEVEL = 0.2       # of a government's own letters whose one-line title opens with the office's name
 P_JOINTBODY = 0.4   # of a government's own letters printing the office as the title block's first line
+P_WORDSPACE = 0.15  # of a government's own notices printing a letter
 KINDS = ("city", "district", "cls")  # a city's, a district's or a county-level city's own government
-AXES = ["canyu", "member", "spacedot", "level", "jointbody"]
+AXES = ["canyu", "member", "spacedot", "level", "jointbody", "wordspace"]
 CANYU_FORMS = ("labelled", "inline-label", "html-table")
 TABLES = ("html-table", "text-tab", "text-bar", "text-bl", "text-pipe", "text-sp", "text-box", "text-layout",
           "xlsx-table", "docx-table")
@@ -37,6 +41,8 @@ MEMBERS = ["{w}重点工作推进领导小组各成员单位", "{w}优化营商�
 _SUP_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:配合单位|协办单位|配合部门)(?=[：:｜])")
 _SUP_HEAD = re.compile(r">(?:配合单位|协办单位|配合部门)<")
 _DOT = re.compile(r"^(\d{1,2})\.(?=[^\d\s.])")
+_LABEL = re.compile(r"^\s*[^\s：:｜（(，。]{2,8}[：:｜]")  # a label line: `配合单位：…`, `完成时限：…`
+_OPENERS = re.compile(r"(?<=[^\s　（《“〔(])([（《“〔])")  # an opener run on to a character (not one at a line's start)
 
 
 def draw(n, seed, key):
@@ -65,7 +71,8 @@ def body(n, blocks):
         return blocks
     blocks = member(n, blocks)
     blocks = canyu(n, blocks)
-    return spacedot(n, blocks)
+    blocks = spacedot(n, blocks)
+    return wordspace_body(n, blocks)
 
 
 def canyu(n, blocks):
@@ -151,9 +158,17 @@ def spacedot(n, blocks):
 # ---------------------------------------------------------------- the letter
 
 def letter(n, head, meta, wx):
-    """This stream's shapes of the letter, printed once every earlier stream printed its own.  Returns whether the title
-    changed (meta mended)."""
-    if getattr(n, "d73", None) is None or n.letterless or getattr(n, "mid67", False) or wx:
+    """This stream's shapes of the letter, printed once every earlier stream printed its own (a Word copy's spaces last,
+    over what the others printed).  Returns whether the title changed (meta mended)."""
+    if getattr(n, "d73", None) is None:
+        return False
+    changed = _title_shapes(n, head, meta, wx)
+    wordspace(n, head, meta)
+    return changed
+
+
+def _title_shapes(n, head, meta, wx):
+    if n.letterless or getattr(n, "mid67", False) or wx:
         return False
     p = n.place
     if p.issuer != "gov" or p.kind not in KINDS or p.office != p.full + "人民政府办公室":
@@ -237,3 +252,69 @@ def jointbody(n, head, meta):
         meta["recipients"] = list(rec) + more
     _mark(n, "jointbody")
     return True
+
+
+# ---------------------------------------------------------------- a Word copy's space before an opener
+
+def _wordspace_ok(n):
+    p = n.place
+    return _d(n, "wordspace") < P_WORDSPACE and p.issuer == "gov" and not n.letterless \
+        and not getattr(n, "mid67", False)
+
+
+def _spaced(t, keep):
+    """`t` with a space before every opening bracket, 《 and “ run on to a character, outside the spans `keep` names."""
+    spans = sorted((t.find(k), t.find(k) + len(k)) for k in keep if k and k in t)
+    out, at = [], 0
+    for a, b in spans:
+        if a < at:
+            continue
+        out.append(_OPENERS.sub(r" \1", t[at:a]))
+        out.append(t[a:b])
+        at = b
+    out.append(_OPENERS.sub(r" \1", t[at:]))
+    return "".join(out)
+
+
+def wordspace_body(n, blocks):
+    """The list's half of `wordspace` (below): item lists only (no table), every opener in an item's line outside its
+    task's words (a unit's bracket, `各县 （市、区）人民政府`, the item's assignment bracket `… （牵头单位：…）`)."""
+    if not _wordspace_ok(n) or n.key73 in TABLES:
+        return blocks
+    texts = sorted({m["text"] for m in n.measures}, key=len, reverse=True)
+    keep = texts + [s["title"] for s in n.sections if s.get("title")] + [m["deadline"] for m in n.measures
+                                                                        if m.get("deadline")]
+    out = []
+    for k, t in blocks:
+        # an item's line (its task's words printed in it) or a label line; a heading or a paragraph is left alone
+        if k == "p" and (any(x in t for x in texts) or _LABEL.match(t)):
+            t = _spaced(t, [x for x in keep if x in t])
+        out.append((k, t))
+    if out != blocks:
+        n.ws73 = True
+    return out
+
+
+def wordspace(n, head, meta):
+    """A Word copy printing a space before every opening bracket, 《 and “ run on to a character (菏泽市人民政府办公室
+    2023, 菏政办字〔2023〕1号, on a mirror of the office's site: `菏政办字 〔2023〕1号`, `各县区人民政府 （管委会），…`,
+    `为深入贯彻落实 《…》`, `坚持 “一把手”负总责`).  P_WORDSPACE of a government's own notices printing a letter: the doc
+    number's line, the recipients line and the letter's paragraphs, and in an item list (no table) every item's line
+    outside its task's words.  The title lines, the plan's heading and the task's own words are left as printed.  Truth
+    unchanged: the doc number without the space (tests/fixtures/README.md `doc_number`: a space beside the number's
+    brackets goes), the recipients and the units as named without it (holdout wordspace-heze-2023-6, the same office's
+    2023 page: `各县区政府（管委会）` and the recipients written without the Word space), the task's text and deadline as
+    they were (the bracket after the text is no word of it)."""
+    if not _wordspace_ok(n):
+        return False
+    num = meta.get("doc_number") or ""
+    hit = bool(getattr(n, "ws73", False))
+    for i, (k, t) in enumerate(head):
+        if k in ("recip", "indent") or (k == "center" and num and "〔" in t and t.replace(" ", "") == num):
+            new = _spaced(t, [])
+            if new != t:
+                head[i] = (k, new)
+                hit = True
+    if hit:
+        _mark(n, "wordspace")
+    return hit
