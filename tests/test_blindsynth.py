@@ -1864,7 +1864,8 @@ def test_session_70_drawn_lines_hand_checked():
     _, _, data, exp = build(10)
     page = data.decode("utf-8")
     assert "b70:posts" in exp["note"] and "b70:dengshu" in exp["note"]
-    assert "2、推进医保支付方式改革，DRG付费覆盖全部二级以上医院。（分管区领导负责，区住建局牵头，区医保局、区农业农村局、属地街道配合）" in page
+    # (session 73 printed a Word copy's space before every opener, batch73.wordspace; read again by hand: truth unchanged)
+    assert "2、推进医保支付方式改革，DRG付费覆盖全部二级以上医院。 （分管区领导负责，区住建局牵头，区医保局、区农业农村局、属地街道配合）" in page
     m = exp["measures"][1]
     assert (m["lead"], m["support"]) == (["区住建局"], ["区医保局", "区农业农村局", "属地街道"])
     assert "（区司法局、区应急局(安委办)分别负责，区财政局、区住建局等8部门配合）" in page
@@ -2065,3 +2066,14 @@ def test_session_73_drawn_lines_hand_checked():
     assert "b73:spacedot" in exp["note"] and "<p> 1 .推进城乡污水管网建设，新建管网58公里。</p>" in text
     ms = exp["measures"]
     assert [m["measure_no"] for m in ms[:3]] == [1, 2, 3] and ms[0]["text"] == "推进城乡污水管网建设，新建管网58公里。"
+    # a Word copy's space before every opener (菏泽 2023 on a mirror; seed 423, a city's inline-label text copy whose
+    # recipients run into the letter's sentence): the number, the recipients and the units without it, the texts as they were
+    _, _, data, exp = build(423)
+    text = decoded(data)
+    assert "b73:wordspace" in exp["note"]
+    assert "\n柳政办 〔2020〕6号\n各县 （区）人民政府，市政府各部门、市直和驻柳各单位： 《柳州市2020年稳经济促发展" in text
+    assert "\n（2）地区生产总值增长5%左右。 （预期性指标，牵头单位：市财政局 （市国资委）；协办单位：市税务局、市食安办；" in text
+    assert (exp["doc_number"], exp["recipients"]) == ("柳政办〔2020〕6号", ["各县（区）人民政府", "市政府各部门", "市直和驻柳各单位"])
+    m = exp["measures"][1]
+    assert (m["text"], m["lead"], m["support"]) == ("地区生产总值增长5%左右。", ["市财政局（市国资委）"], ["市税务局", "市食安办"])
+    assert exp["measures"][5]["support"][-1] == "各县（区）人民政府"

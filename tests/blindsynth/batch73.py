@@ -263,17 +263,10 @@ def _wordspace_ok(n):
 
 
 def _spaced(t, keep):
-    """`t` with a space before every opening bracket, 《 and “ run on to a character, outside the spans `keep` names."""
-    spans = sorted((t.find(k), t.find(k) + len(k)) for k in keep if k and k in t)
-    out, at = [], 0
-    for a, b in spans:
-        if a < at:
-            continue
-        out.append(_OPENERS.sub(r" \1", t[at:a]))
-        out.append(t[a:b])
-        at = b
-    out.append(_OPENERS.sub(r" \1", t[at:]))
-    return "".join(out)
+    """`t` with a space before every opening bracket, 《 and “ run on to a character, but inside the spans `keep` names
+    (an opener closing a kept span's run, `…以上。（牵头单位：…`, is spaced)."""
+    spans = [(t.find(k), t.find(k) + len(k)) for k in keep if k and k in t]
+    return _OPENERS.sub(lambda mo: mo.group(1) if any(a <= mo.start() < b for a, b in spans) else " " + mo.group(1), t)
 
 
 def wordspace_body(n, blocks):
