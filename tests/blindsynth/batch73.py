@@ -119,7 +119,9 @@ def member(n, blocks):
         name = m["lead"][0][0]
         pat = re.compile(r"责任单位[：:｜]" + re.escape(name) + r"(?=$|[）)；;，,。\s])")
         hits = [i for i, (k, t) in enumerate(blocks) if k == "p" and pat.search(t)]
-        if len(hits) == 1 and len(pat.findall(blocks[hits[0]][1])) == 1 \
+        named = [m2 for m2 in n.measures if any(u == name for u, _ in m2["lead"] + m2["support"])]
+        # one item names it: a line a group of items shares (session 41's group lines) is no one item's
+        if len(hits) == 1 and len(pat.findall(blocks[hits[0]][1])) == 1 and len(named) == 1 \
                 and sum(t.count(name) for k, t in blocks) == 1:
             cands.append((m, hits[0], pat))
     if not cands:
@@ -292,8 +294,9 @@ def wordspace(n, head, meta):
     """A Word copy printing a space before every opening bracket, 《 and “ run on to a character (菏泽市人民政府办公室
     2023, 菏政办字〔2023〕1号, on a mirror of the office's site: `菏政办字 〔2023〕1号`, `各县区人民政府 （管委会），…`,
     `为深入贯彻落实 《…》`, `坚持 “一把手”负总责`).  P_WORDSPACE of a government's own notices printing a letter: the doc
-    number's line, the recipients line and the letter's paragraphs, and in an item list (no table) every item's line
-    outside its task's words.  The title lines, the plan's heading and the task's own words are left as printed.  Truth
+    number's line, the recipients line and the letter's paragraphs (not its 附件 line), and in an item list (no table)
+    every item's line outside its task's words.  The title lines, the plan's heading, the 附件 line naming it and the
+    task's own words are left as printed.  Truth
     unchanged: the doc number without the space (tests/fixtures/README.md `doc_number`: a space beside the number's
     brackets goes), the recipients and the units as named without it (holdout wordspace-heze-2023-6, the same office's
     2023 page: `各县区政府（管委会）` and the recipients written without the Word space), the task's text and deadline as
@@ -303,7 +306,9 @@ def wordspace(n, head, meta):
     num = meta.get("doc_number") or ""
     hit = bool(getattr(n, "ws73", False))
     for i, (k, t) in enumerate(head):
-        if k in ("recip", "indent") or (k == "center" and num and "〔" in t and t.replace(" ", "") == num):
+        # (an 附件 line names the table as its heading does: left as printed, as the heading is)
+        if k == "recip" or (k == "indent" and not t.startswith("附件")) \
+                or (k == "center" and num and "〔" in t and t.replace(" ", "") == num):
             new = _spaced(t, [])
             if new != t:
                 head[i] = (k, new)
