@@ -1032,6 +1032,10 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ('gushibar-taishan-2021-2.txt', 'one-line'):
+        'batch 130 (real73c): run into one line, the bar rows are cut back by counting cells (barruns), and the rows printing fewer cells than the header (a merged cell of the source left out entirely: barshift.is_short_bar_row) do not come out in whole rows, so the table is cut otherwise',
+    ('semicells-taishan-2021-1.txt', 'one-line'):
+        'batch 130 (real73c): run into one line, the bar rows are cut back by counting cells (barruns), and the rows printing fewer cells than the header (a merged cell of the source left out entirely: barshift.is_short_bar_row) do not come out in whole rows, so the table is cut otherwise',
     **{("runpreview-yunnan-2023-1.txt", name):
        "batch 128 (real73a, measured before any code): the preview's one unit bracket closes a paragraph run on over a "
        "gap (piecegap-wuhan's reading); written in other brackets it is no longer read as that paragraph's label "
@@ -1042,14 +1046,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "(有关州、市人民政府); the perturbation rewrites that 、 too and the group is read as two units (有关州, "
        "市人民政府)"
        for name in ("list-comma", "list-slash", "list-semicolon", "list-space")},
-    ('fourcol-taishan-2022-1.txt', 'dot-small'):
-        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/5: the two merged group columns are not read, so the rows shift); the changed dot moves the shift again',
-    ('fourcol-taishan-2022-1.txt', 'one-line'):
-        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/5); run into one line, the bar rows are no longer rows and the table is read otherwise',
-    ('gushibar-taishan-2021-2.txt', 'dot-small'):
-        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/10: the rows with no unit cell are not given the merged cell above, units run into texts); the changed dot moves the cells again',
-    ('gushibar-taishan-2021-2.txt', 'one-line'):
-        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/10); run into one line, the bar rows are no longer rows',
     ('ledgerbox-guangdong-2021-1.txt', 'one-line'):
         'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/8: the rows one cell short are read one column off, the deadline as the unit); run into one line with the box, the rows are cut otherwise',
     ('splitdash-guotuziyuanbu-2017-83.txt', 'ascii-punct'):
@@ -1170,7 +1166,7 @@ NO_ROWS_YET: dict[str, str] = {
                     "glossnotice-helingeer-2025-42.html", "banfarea-etuokeqianqi-2019-1.txt")},
     **{name: "batch 130 (session 73, real73c): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
-       for name in ("semicells-taishan-2021-1.txt", "indexcells-zhoucun-2021-1.html")},
+       for name in ("indexcells-zhoucun-2021-1.html",)},
     **{name: "batch 127 (session 72, real72c): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("areapage-hunan-2018-14.txt",)},

@@ -100,10 +100,13 @@ def is_sentence(line: str) -> bool:
 
 
 def may_be_table_title(line: str) -> bool:
-    """Short, no sentence's or list's end, no portal label (来源：…, 编辑：…), and not a number alone (a PDF page's
-    ``51`` over the header its next page prints again: holdout pdfwrapcells-zhejiang, batch 112, was titled so)."""
+    """Short, no sentence's or list's end, no portal label (来源：…, 编辑：…), not a number alone (a PDF page's
+    ``51`` over the header its next page prints again: holdout pdfwrapcells-zhejiang, batch 112, was titled so), and
+    no bar dump's cell mark between its words (``工作任务 | 具体要求``: a header row the copy broke, holdout
+    semicells-taishan, batch 130, was titled so; a one-cell title row closed by its bar, ``…台账 |``, stays one)."""
     return (0 < len(line) <= TABLE_TITLE_MAX_CHARS and not line.endswith(("。", "：", ":", "，", ","))
-            and not line.strip().isdigit() and _info_label_start().match(line) is None)
+            and not line.strip().isdigit() and _info_label_start().match(line) is None
+            and "|" not in line.strip().strip("|"))
 
 
 @lru_cache(maxsize=1)

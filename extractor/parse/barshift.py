@@ -4,6 +4,7 @@ closing them with the empty cells it left out; and the header line such a dump p
 (``header_over_shifted``).  ``textgrid`` reads text-bar dumps with them (docs/forms.md, text-bar)."""
 from __future__ import annotations
 
+from .columns import UNIT_COLUMN_ROLES
 from .grid import Cell, Grid
 from ..numbering import MEASURE_RE, SECTION_RE, split_numbering
 from ..text import fold
@@ -108,3 +109,32 @@ def _label_kind(text: str):
     """The numbering kind a section label opens ``text`` with (一、 or （一）), or None."""
     found = split_numbering(text)
     return found[0] if found else None
+
+
+def is_short_bar_row(line: str) -> bool:
+    """A row of a bar dump printing fewer cells than its header, the ones a merged cell of the source left out not
+    printed at all (neither in front nor as closing empty cells): its cells close with a bar, the first opens with an
+    item number (``8.继续深化… |``, ``2.做好… | 市政府办公室…参照落实 |``).  A line printing two marks is a row already
+    (``textgrid._is_bar_row``); a cell's rest that a line break put on a line of its own opens with no item number."""
+    s = line.strip()
+    return s.endswith("|") and not s.startswith("|") and s[:-1].count("|") <= 1 \
+        and bool(MEASURE_RE.match(fold(s.split("|")[0].strip())))
+
+
+def merged_down(grid: Grid, short: set[int], roles: list) -> Grid:
+    """``grid`` with each row of ``short`` (its place in ``grid``: a row printed fewer cells than the header names,
+    ``is_short_bar_row``) given, in every unit column it left empty after its last printed cell, the cell of the row
+    above: the source merged that cell over both rows (a 责任单位 cell spanning the rows of a group, ``7.… | 市财政局牵头…
+    |`` over ``8.… |``), and the dump printed it on the first row only, as a page's table does with a rowspan
+    (``shortrows``: a column a short row leaves is a cell merged from above).  Holdout semicells-taishan and
+    gushibar-taishan (batch 130): before, such a line was read as the rest of the row above's last cell."""
+    units = [c for c, role in enumerate(roles) if role in UNIT_COLUMN_ROLES]
+    out = []
+    for r, row in enumerate(grid):
+        if r in short and out:
+            above = out[-1]
+            row = [Cell(above[c].parts, above[c].origin, row_copy=True)
+                   if c in units and not cell.text and c < len(above) and above[c].text else cell
+                   for c, cell in enumerate(row)]
+        out.append(row)
+    return out

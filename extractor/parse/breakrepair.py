@@ -228,6 +228,9 @@ _LONE_RESTARTS = ("none", "all", "later", "all", "none", "all")
 _SECTION_KINDS = (0, 1)
 #: a section heading run into its first item (``（一）保障和改善民生（1项）1．…``) is at most this long
 RUN_IN_HEADING_MAX_CHARS = 40
+#: the marks that part a row's cells in a text copy of a table (a ``|`` dump's bar, a word processor's TAB): a
+#: heading and an item they stand between are two cells of one row, never one paragraph whose break was lost
+ROW_CELL_MARKS = ("|", "\t")
 
 
 def cuts_first_subheading(text: str) -> bool:
@@ -240,7 +243,10 @@ def _first_subheading(folded: str) -> int | None:
     (``二、主要任务（一）完善城市基础设施。``, ``三、保障措施（一）加强组织领导。…``: a copy that lost the break
     between them), or None: the paragraph opens with a section's label (一、 （一）) and its heading's words,
     no sentence end and at most ``RUN_IN_HEADING_MAX_CHARS`` (``_under_heading``), run into the first label
-    (numbered 1) of a deeper kind, as a notice that lost all its breaks is cut (``repair_breaks``)."""
+    (numbered 1) of a deeper kind, as a notice that lost all its breaks is cut (``repair_breaks``).  A cell mark
+    between them (``ROW_CELL_MARKS``: ``一、做好执法信息公开 | 1.加大… | 局政法科 |``, a bar dump's first row under its
+    header) makes them two cells of one row: no run-in (holdout kebar-jiangmen, batch 130: before, the row was cut
+    after its group cell, and the table lost its first row and section)."""
     for kind in _SECTION_KINDS:
         head = _LOOSE_LABELS[kind].match(folded)
         if head is None:
@@ -250,7 +256,8 @@ def _first_subheading(folded: str) -> int | None:
         firsts = [m.start() for deeper, rx in enumerate(_LOOSE_LABELS[kind + 1:], kind + 1)
                   if (m := rx.search(folded, head.end() + 1)) is not None
                   and opens_under(_number(m.group(1)), head_no, deeper in _SECTION_KINDS) and under(m.start())
-                  and not _lists_dates(folded, m.start())]
+                  and not _lists_dates(folded, m.start())
+                  and not any(mark in folded[head.end():m.start()] for mark in ROW_CELL_MARKS)]
         return min(firsts, default=None)
     return None
 

@@ -195,3 +195,23 @@ def join_label_rows(lines: list[str], is_row) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def join_broken_bar_rows(lines: list[str]) -> list[str]:
+    """``lines`` with a ``|`` row the copy broke between two of its cells joined again: a line printing a cell
+    mark between its words but no closing bar (``工作任务 | 具体要求``) followed by one that opens with the bar the
+    break cut before and closes as a row does (``| 责任单位 |``) is one row (``工作任务 | 具体要求 | 责任单位 |``).
+    Left apart, neither line held two marks, the header was no row and the table was not read (holdout
+    semicells-taishan, batch 130: a mirror's dump broke its header so, and the page gave no row).  A line of
+    one cell and its bar (``X |``, a one-cell-a-line dump's) or a law database's ``| X`` line is no such break."""
+    out: list[str] = []
+    for line in lines:
+        if out and line.strip().startswith("|") and line.strip().endswith("|") and len(line.strip()) > 1:
+            k = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)   # blank lines between
+            above = out[k].strip() if k is not None else ""
+            if "|" in above and not above.startswith("|") and not above.endswith("|"):
+                out[k] = f"{above} {line.strip()}"
+                del out[k + 1:]
+                continue
+        out.append(line)
+    return out

@@ -29,10 +29,11 @@ from .barlevels import level_columns
 from .grid import Cell, Grid, is_box_line, is_pipe_line, opens_pipe_cell, opens_with_lone_bar
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
-from .barshift import header_over_shifted as _header_over_shifted, is_span_row as _is_span_row, unshifted as _unshifted
+from .barshift import (header_over_shifted as _header_over_shifted, is_short_bar_row, is_span_row as _is_span_row,
+                       merged_down, unshifted as _unshifted)
 from ..numbering import MEASURE_RE, measures_numbered_by_place
 from .inline import read_range_line
-from .textcells import (bar_cells as _bar_cells, indented_lines, join_label_rows, join_quoted_cells,
+from .textcells import (bar_cells as _bar_cells, indented_lines, join_broken_bar_rows, join_label_rows, join_quoted_cells,
                         split_run_on_bar_rows, unquote_cell)
 from .table import merge_parsed, parse_grid
 from .tableheads import heads_table
@@ -207,8 +208,9 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
     for is_row, cells_of, form in ((lambda ln: "\t" in ln, _tab_cells, "text-tab"),
                                    (_is_bar_row, _bar_cells, "text-bar")):
         # a spreadsheet's paste quotes a cell holding a line break: its row runs on over lines
-        rows = join_quoted_cells(lines) if form == "text-tab" else level_columns(split_run_on_bar_rows(lines))
-        rows = join_label_rows(rows, is_row)   # a row's label set on a line of its own (3. / 按时回复… | 各科室 |)
+        rows = join_quoted_cells(lines) if form == "text-tab" else level_columns(join_broken_bar_rows(split_run_on_bar_rows(lines)))
+        # a row's label set on a line of its own (3. / 按时回复… | 各科室 |), a short row's too (8. / 继续深化… |)
+        rows = join_label_rows(rows, is_row if form == "text-tab" else lambda ln: is_row(ln) or ln.strip().endswith("|"))
         printed = located.decoded.text if form == "text-tab" and located.decoded.format == "text" else None
         parsed = parse_row_lines(rows, is_row, cells_of, form, printed)
         if parsed is not None:
@@ -245,10 +247,12 @@ def parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str
     if start is None:
         return None
     names = cells_of(printed[start].lstrip(_SPACE_BUT_TAB))
-    end = max(i for i, ln in enumerate(lines) if is_row(ln))
+    end = max(i for i, ln in enumerate(lines)
+              if is_row(ln) or (form == "text-bar" and i > start and is_short_bar_row(ln)))   # a short last row too
     grid: Grid = []
     parts: list[Grid] = []   # the lists before the current one, each closed by a line opening a part
     headed = 0   # the header printed again right under a section heading: one table per section
+    short, short_rows = False, set()   # text-bar rows printing fewer cells than the header (barshift.is_short_bar_row)
     for i in range(start + 1, end + 1):
         line = lines[i]
         if _BAR_RULE_RE.match(line) and "|" in line:
@@ -257,8 +261,10 @@ def parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str
             parts.append(grid)   # 附件2, or a list's own title: the rows after it are a list of their own
             grid = []
             continue
-        if is_row(line):
+        if is_row(line) or (short := form == "text-bar" and bool(grid) and is_short_bar_row(line)):
             cells = cells_of(line)
+            if short:
+                short_rows.add(len(grid))   # the cells a merged cell of the source left out are not printed at all
             headed += bool(grid) and _is_span_row(grid[-1]) and same_header(tuple(cells), tuple(names))
             if len(cells) < len(names):   # a short row: its leading TABs are empty cells
                 cells = [""] * min(_leading_tabs(printed[i]), len(names) - len(cells)) + cells
@@ -276,6 +282,8 @@ def parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str
     # row under the header line (in a Markdown dump, under the |---| rule): it is header too
     grids = parts + [grid]
     header = header_of(names, grids[0], max_rows=2)
+    if header and short_rows and not parts:
+        grids[0] = merged_down(grids[0], short_rows, list(header.roles))
     if header and header.rows == 2:
         grids[0] = grids[0][1:]
     over = next((ln.strip() for ln in reversed(lines[:start]) if ln.strip()), "")
