@@ -1172,7 +1172,7 @@ NO_ROWS_YET: dict[str, str] = {
        for name in ("areapage-hunan-2018-14.txt",)},
     **{name: "batch 129 (session 73, real73b): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
-       for name in ("subjectpoints-changping-2024-1.html", "twolabels-tongliang-2025-2.html")},
+       for name in ("subjectpoints-changping-2024-1.html",)},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -70,3 +70,32 @@ def test_a_brand_the_home_link_prints_is_no_word_of_the_heading():
     # a name the page prints no home link for stays (a title's own last piece)
     assert without_home_name("某县小水电下泄不足-河段接近断流", page) == "某县小水电下泄不足-河段接近断流"
     assert without_home_name("某某规划（2021-2025年）", page) == "某某规划（2021-2025年）"
+
+
+# batch 129 (holdout twolabels-tongliang-2025-2): a district's 销号公示表 as a two-column table of label cells beside
+# value cells, printing only the task's doer, the posting period, the task's summary and the report of what was done
+def _two_column(rows: list[tuple[str, str]]) -> bytes:
+    cells = "".join(f"<tr><td><p>{k}</p></td><td><p>{v}</p></td></tr>" for k, v in rows)
+    return (f"<html><head><meta charset='utf-8'><title>销号公示表</title></head><body><h2>销号公示表</h2>{INFO}"
+            f"<table border='1'>{cells}</table></body></html>").encode("utf-8")
+
+
+SUMMARY_FORM = [("整改实施主体", "某区城市管理局"), ("公示日期", "2025年6月24日至2025年7月7日"),
+                ("整改任务概述", "建筑垃圾乱倒问题突出。"),
+                ("整改情况", "1.安装智能监控设备。2.区城管部门与公安、交通部门联合执法53次。")]
+
+
+def test_a_form_whose_only_task_wording_is_its_summary_gives_that_summary_led_by_its_doer():
+    notice = extract(_two_column(SUMMARY_FORM), name="t.html")
+    assert [(m.measure_no, m.text, [a.name for a in m.lead], m.support, m.deadline) for m in notice.measures] == [
+        (1, "建筑垃圾乱倒问题突出。", ["某区城市管理局"], (), None)]
+    assert role_of("整改实施主体") == role_of("实施主体") == "responsible"
+
+
+def test_beside_a_measures_label_the_summary_stays_no_part_of_the_measure():
+    # 海南州's form prints both: its 整改措施 part is the text, as before
+    notice = extract(_page(FORM), name="t.html")
+    assert [m.text for m in notice.measures] == ["逐级签订草畜平衡责任书，落实减畜计划。"]
+    # a form naming neither the measures nor a summary is no task: no row
+    no_task = [row for row in SUMMARY_FORM if row[0] != "整改任务概述"]
+    assert extract(_two_column(no_task), name="t.html").measures == ()

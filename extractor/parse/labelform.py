@@ -24,8 +24,9 @@ import re
 
 from .columns import settle_roles
 from .grid import Cell, Grid
-from .roles import UNIT_ROLES
+from .roles import UNIT_ROLES, form_summary_words
 from .tableheader import Header, role_of
+from ..hanzi import simplified
 
 #: a form's columns: the labels and ONE value each
 FORM_COLUMNS = 2
@@ -55,6 +56,7 @@ def label_form(grid: Grid) -> tuple[Grid, Header] | None:
     if not stacked and not all(label.endswith(LABEL_COLONS) or role or (bare and _bare_label(label))
                                for label, role in zip(labels, roles)):
         return None     # a cell naming no role and closed by no colon labels nothing (a bare form's short names aside)
+    roles = _summary_as_measure(labels, roles)
     if roles.count("measure") != 1 or not set(roles) & set(UNIT_ROLES):   # a task and a unit role
         return None
     body = [[Cell(_measure_part(row[1].parts) if role == "measure" else row[1].parts, (1, i))
@@ -66,6 +68,20 @@ def label_form(grid: Grid) -> tuple[Grid, Header] | None:
         body = [[Cell((number,), (1, 0))] + [Cell(c.parts, (1, c.origin[1] + 1)) for c in body[0]]]
         roles = ["number"] + roles
     return [head] + body, Header(rows=1, roles=settle_roles(roles, body), names=tuple(c.text for c in head))
+
+
+def _summary_as_measure(labels: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the ONE label naming the task's summary (``roles.form_summary_words``: 整改任务概述) as the measure,
+    when no label names the measures: a 销号公示表 printing only 整改实施主体 / 公示日期 / 整改任务概述 / 整改情况 prints
+    no other wording of its task (tests/fixtures/README.md "A 销号公示表 printing only the task's summary, its doer and
+    what was done"; holdout twolabels-tongliang).  Beside a measures label (海南州's 整改措施及成效) the summary keeps no
+    role, as before."""
+    if "measure" in roles:
+        return roles
+    found = [i for i, label in enumerate(labels) if simplified(label.rstrip("".join(LABEL_COLONS))) in form_summary_words()]
+    if len(found) != 1:
+        return roles
+    return [("measure" if i == found[0] else role) for i, role in enumerate(roles)]
 
 
 def _unstacked(rows: Grid) -> Grid | None:

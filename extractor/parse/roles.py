@@ -127,6 +127,13 @@ def schedule_label_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def form_summary_words() -> frozenset[str]:
+    """The labels of a one-task form naming the task's summary (``[form_summary_labels]``: 整改任务概述), simplified:
+    its text where no label names the measures."""
+    return frozenset(_read()["form_summary_labels"]["words"])
+
+
+@lru_cache(maxsize=1)
 def checking_label_words() -> frozenset[str]:
     """The labels of a body that only reports an item's figure or checks it (``[checking_labels]``: 数据提供单位,
     督办单位), simplified."""
