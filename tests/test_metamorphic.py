@@ -1059,9 +1059,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "(上述项目由区绿化市容局牵头负责。); with the page's lines run together, or a portal header and its download line "
        "set over it, that line covers the words before it and gives a row of its own"
        for name in ("one-line", "portal-header")},
-    ("contactpts-town-2023-1.txt", "one-line"):
-        "batch 126 (real72b): run into one line with the site's lines, the preview's page numbers 1、 2、 no longer open "
-        "lines, so its pieces are not joined (previewpieces) and 2、 cuts the second duty's words as an item of its own",
     ("piecesduty-shitang-undated-1.txt", "one-line"):
         "batch 126 (real72b): run into one line, the part heading 四、工作职责 no longer stands on a line of its own, so "
         "no duties part is read and the duty run on after the exhortation's stop is not cut off (the same shape as "
@@ -1112,10 +1109,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 57 (fix57; no code for it): run into one line, the running head glued after the one page number "
         "(- 2 -云溪区…分工表5．…) is witnessed by no second page: layout/running.drop_running_runs asks two pages and "
         "reads no first-page title, so the head stays and closes section （二） before item 5",
-    ("pptpreview-jiaxing-2023-1.txt", "one-line"):
-        "batch 55: a document site's preview running a plan's paragraphs together in page pieces (1、 2、 3、) "
-        "that break inside words and unit names, read since the pieces are joined (layout/previewpieces.py); "
-        "run into one line the pieces' numbers stand mid-line and are read as the plan's items",
     ("pptpreview-jiaxing-2023-1.txt", "hard-wrap"):
         "batch 55: the same preview wrapped at a fixed width: a wrapped line of piece 2 opens with the plan's own "
         "（三）, which the wrap joiner keeps a line of its own, so no line opens piece 3 right after piece 2 and "
@@ -1128,10 +1121,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 62 (fix62): the perturbation respells the page footer's 主办单位： as 主办部门： too, which is no "
         "footer word ([boilerplate] stop_prefixes; its other spellings are read since session 67: "
         "itemlabels.footer_label_line): the footer line is read as the last item's lead label and its body as a lead",
-    ("piecegap-wuhan-2022-1.txt", "one-line"):
-        "batch 89: right unperturbed since session 63 (items '1 .' and the lost item 3 read: breakrepair._sequence); "
-        "run into one line, the preview's page pieces' numbers stand mid-line (layout/previewpieces.py joins pieces "
-        "that open lines), so piece 3、, which opens with item 4's stop, is read as an item",
     ("piecegap-wuhan-2022-1.txt", "hard-wrap-columns"):
         "batch 89: wrapped at a browser's width, the last piece's wrapped line opening with its bracket "
         "(责任单位:…) is kept a line of its own by the wrap joiner and the section heading (二) after it "

@@ -88,3 +88,42 @@ def test_a_piece_ending_on_an_opening_bracket_breaks_inside_a_phrase():
     assert join_preview_pieces([f"1、{first}", f"2、市财政局）{REST}"]) == [first + "市财政局）" + REST]
     ended = BODY[:-1] + "。"
     assert join_preview_pieces([f"1、{ended}", f"2、{REST}"]) == [f"1、{ended}", f"2、{REST}"]
+
+
+#: the site's words over the preview, then the pieces run into one line with them (a copy that lost its line breaks)
+SITE = "某文档.docx由会员分享，可在线阅读，请在某文库上搜索。"
+
+
+def test_pieces_run_into_one_line_lose_their_numbers():
+    """Run into one line, the pieces' numbers stand mid-line, each right inside a word: they go, the words they cut
+    join again (xfail73: the one-line pairs of contactpts-town, pptpreview-jiaxing, piecegap-wuhan)."""
+    line = f"{SITE}1、{BODY}2、{REST}3、{LAST}"
+    assert join_preview_pieces([line]) == [SITE + BODY + REST + LAST]
+    assert [m.lead_cells for m in parsed([SITE + BODY + REST + LAST]).measures] == [
+        ("市税务局、市财政局",), ("市发展改革委、市财政局",), ("市自然资源和规划局",)]
+
+
+def test_a_run_on_list_s_own_numbers_stay():
+    """Items run into one line after their sentence's end or their bracket keep their numbers; so does an item whose
+    last label's value runs into the next number (``…完成时限：2026年9月2、…``: a labelled item's last line, no page's
+    break), and a number inside a word with no piece before it that is long enough."""
+    items = "".join(f"{n}、{'推进重点项目建设，完成年度投资任务，' * 8}确保按期竣工。（市发展改革委负责）" for n in (1, 2, 3))
+    assert join_preview_pieces([items]) == [items]
+    labelled = "".join(f"{n}、{'推进重点项目建设，完成年度投资任务，' * 8}确保按期竣工。责任单位：市发改委完成时限：2026年9月"
+                       for n in (1, 2, 3))
+    assert join_preview_pieces([labelled]) == [labelled]
+    short = f"{SITE}1、{BODY[:100]}2、{REST}3、{LAST}{REST}"
+    assert join_preview_pieces([short]) == [short]
+
+
+def test_the_site_s_prompt_after_a_preview_run_on_is_its_footer():
+    """A document site prints a prompt where the part it shows ends (亲，该文档共18页，当前仅展示部分内容… /
+    剩余内容需下载后查看, ``[boilerplate] run_on_footer_words``): run on after the last item's bracket it opens the page's
+    footer, and the item keeps its row (before, that item was lost)."""
+    from extractor.engine.extract import extract
+    for prompt in ("亲，该文档共18页，当前仅展示部分内容，下载后可查看全部。下载 | 收藏 | 分享某文库",
+                   "剩余内容需下载后查看下载文档到电脑，查找使用更方便10 积分下载 | 加入VIP，免费下载相关资源"):
+        line = SITE + BODY + REST + LAST + prompt
+        notice = extract(line.encode("utf-8"))
+        assert [(m.text, [r.name for r in m.lead]) for m in notice.measures][-1] == (
+            "强化用地保障。优先保障重大产业项目用地。", ["市自然资源和规划局"]), prompt

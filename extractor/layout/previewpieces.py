@@ -15,6 +15,13 @@ A text copy's pieces are looked for after its hard wraps are joined (a wrapped p
 opening it).  A piece's number may stand alone on its line, the piece on the next (a PDF's copy); a portal's chrome
 line or its information line put between two pieces is no part of the text and is set after the joined pieces.
 Any other line between two numbers ends the run (an item's label lines under it: holdout projlabels-yecheng).
+
+A copy run into one line keeps its pieces' numbers mid-line (``…个体工商2、户发放…``): in a line that long, a run of
+numbers ``1、`` ``2、`` … counting up, each later one at least ``PIECE_MIN_CHARS`` after the one before and every one of
+them inside a word (the stricter test: no line's start shows it was a piece's), is dropped, the words it cut joined
+again (``_run_on_pieces``).  The first opens the line or follows a mark (the site's words before the text end
+``…请在某站上搜索。``).  A number right after a label's value (``…完成时限：2026年9月2、…``: a labelled item's last line
+run on) is an item's, never a piece's, and ends the run.
 """
 from __future__ import annotations
 
@@ -40,7 +47,9 @@ _MID_WORD_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（(【〔［\[“‘《�
 
 def join_preview_pieces(lines: list[str]) -> list[str]:
     """``lines`` with each run of a preview's numbered page pieces joined into one line, numbers dropped; the chrome
-    and information lines put between its pieces follow it."""
+    and information lines put between its pieces follow it.  A line that holds such a run mid-line (a copy run into
+    one line) loses its pieces' numbers (``_run_on_pieces``)."""
+    lines = [_run_on_pieces(line) if len(line) > 2 * PIECE_MIN_CHARS else line for line in lines]
     if not any(_PIECE_RE.match(line) for line in lines):
         return lines   # most pages
     out: list[str] = []
@@ -78,6 +87,37 @@ def _piece_run(lines: list[str], start: int) -> tuple[int, list[str], list[str]]
     if mid < 1 or mid < MID_WORD_SHARE * (len(pieces) - 1):
         return None
     return at, pieces, aside
+
+
+#: a piece's number mid-line: digits and 、 (the sites print no other mark), no digit glued before or after it
+_RUN_ON_PIECE_RE = re.compile(r"(?<![0-9０-９.．])([0-9０-９]{1,3})、")
+#: a label's value runs on to the end of the text before a number (``…完成时限：2026年9月``): a colon after the last
+#: sentence mark
+_LABEL_VALUE_END_RE = re.compile(r"[:：][^。；;！？）)]*$")
+
+
+def _run_on_pieces(line: str) -> str:
+    """``line`` without the numbers of a preview's pieces it holds mid-line (module doc), the words they cut joined."""
+    marks = [m for m in _RUN_ON_PIECE_RE.finditer(line)]
+    for k, first in enumerate(marks):
+        if int(first.group(1)) != 1 or (first.start() and _MID_WORD_END_RE.search(line[:first.start()])):
+            continue
+        run = [first]
+        for m in marks[k + 1:]:
+            if int(m.group(1)) != len(run) + 1 or m.start() - run[-1].end() < PIECE_MIN_CHARS:
+                continue
+            before = line[run[-1].end():m.start()]
+            if not _MID_WORD_END_RE.search(before) or _LABEL_VALUE_END_RE.search(before):
+                break
+            run.append(m)
+        if len(run) >= 2:
+            cut = {m.start(): m.end() for m in run}
+            out, at = [], 0
+            for start, end in sorted(cut.items()):
+                out.append(line[at:start])
+                at = end
+            return "".join(out) + line[at:]
+    return line
 
 
 def _piece_text(lines: list[str], at: int, m: re.Match) -> tuple[str, int]:
