@@ -1037,11 +1037,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('semicells-taishan-2021-1.txt', 'one-line'):
         'batch 130 (real73c): run into one line, the bar rows are cut back by counting cells (barruns), and the rows printing fewer cells than the header (a merged cell of the source left out entirely: barshift.is_short_bar_row) do not come out in whole rows, so the table is cut otherwise',
     **{("runpreview-yunnan-2023-1.txt", name):
-       "batch 128 (real73a, measured before any code): the preview's one unit bracket closes a paragraph run on over a "
-       "gap (piecegap-wuhan's reading); written in other brackets it is no longer read as that paragraph's label "
-       "bracket and the page gives no row"
-       for name in ("bracket-tortoise", "bracket-curly")},
-    **{("runpreview-yunnan-2023-1.txt", name):
        "batch 128 (real73a, measured before any code): the 责任单位 list ends with a place group joined by 、 "
        "(有关州、市人民政府); the perturbation rewrites that 、 too and the group is read as two units (有关州, "
        "市人民政府)"
@@ -1073,10 +1068,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("dutycsv-unplaced-2019-6.txt", "one-line"):
         "session 71 (fix71): a comma dump's rows are its lines (parse/delimited.py); run into one line, the rows "
         "(`6 , 市规划局 , … ,7 , 市建委 , …`) are not cut back at their numbers yet",
-    ("pagetwo-hangzhou-2017-2.txt", "one-line"):
-        "batch 121 (real70c, before code): page 2 of a plan opening at a `3.` title line over unnumbered "
-        "paragraphs closed by `（X牵头，Y等配合）`; run into one line, the rows after item 3's first bracket are "
-        "lost (one row of six)",
     ("forumbar-yancheng-2019-1.txt", "one-line"):
         "session 70 (gfix70b): run into one line, the last item (…（市财政局牵头，市发改委配合）回复使用道具 举报) is "
         "lost after the item closed by （市税务局负责）; main's reader loses it as well with the forum's bar and its "
