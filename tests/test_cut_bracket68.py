@@ -31,3 +31,16 @@ def test_the_cut_item_takes_the_form_of_the_bracket_before_it():
     parsed = parse_inline(Located(decoded=None, lines=lines))
     assert [d.form for d in parsed.measures] == ["inline-verb", "inline-verb"]
     assert parsed.measures[1].lead_cells == ("市政府办公室、市财政局",)
+
+
+def test_a_cut_list_before_the_items_stop_names_its_units_when_it_lists_two():
+    # holdout cutbracket-baodi-2022-1 (batch 128): the plan prints its units before the stop, the store cut inside the
+    # third name (a lone level word, dropped); the item printed a sentence before the bracket
+    text, found = split_assignment("保护生态空间（对应指标：自然生态空间）。继续加强保护，确保功能不降低（市规划和自然资源局某分局、区农业农村委、区")
+    assert text == "保护生态空间（对应指标：自然生态空间）。继续加强保护，确保功能不降低"
+    assert found is not None and found.lead == ("市规划和自然资源局某分局、区农业农村委",)
+
+
+def test_one_cut_name_inside_a_clause_or_a_list_with_no_sentence_before_stays_wording():
+    assert split_assignment("已有一句。继续建设市民中心（市图书馆")[1] is None            # one name: a note of the sentence
+    assert split_assignment("建设市民中心和文化馆（市图书馆、市文化馆")[1] is None       # no sentence before it

@@ -42,7 +42,7 @@ from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_re
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
 from .labelwraps import join_cut_count_lines
-from ..brackets import matching_bracket, own_kind_opener, unclosed_opener
+from ..brackets import matching_bracket, own_kind_opener, split_outside_brackets, unclosed_opener
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..agencies.towns import TOWN_WORDS
 from ..hanzi import simplified
@@ -422,8 +422,12 @@ def _cut_unit_list(before: str, inner: str) -> Assignment | None:
     item's closing bracket, its names leading as in a closed one, in the form of the bracket before it
     (``_with_cut_forms``).  A bracket inside a sentence (``建设市民中心（含市图书馆``)
     is wording, as before.  Before session 68 the item was lost (holdout wikibracket-xianyang, corprepost-zhongyiyao:
-    a stored copy ending inside the last item's bracket)."""
-    if not before.rstrip().endswith(SENTENCE_ENDS):
+    a stored copy ending inside the last item's bracket).  A bracket closing the item's last clause before its stop
+    (``…已有一句。…确保功能不降低（A、B、区`` and the copy ends) is the item's too when the item printed a sentence before
+    it and the bracket lists at least ``MIN_CUT_LIST_NAMES`` whole names (holdout cutbracket-baodi-2022-1, batch 128:
+    a plan printing its units before the stop, the store cutting inside the third name)."""
+    after_stop = before.rstrip().endswith(SENTENCE_ENDS)
+    if not after_stop and not any(mark in before for mark in SENTENCE_ENDS):
         return None
     names = inner.strip()
     m = _CUT_LEVEL_WORD_RE.search(simplified(names))
@@ -432,7 +436,16 @@ def _cut_unit_list(before: str, inner: str) -> Assignment | None:
     found = parse_unit_list(names, CUT_LIST_FORM) if names else None
     if found is None or not found.has_units:
         found = _without_cut_head(names)
+    if found is not None and not after_stop and \
+            len(split_outside_brackets(names, "、", OPENERS, CLOSERS)) < MIN_CUT_LIST_NAMES:
+        return None   # one name in a bracket inside the clause: a note of the sentence, as before
     return found if found is not None and found.has_units else None
+
+
+#: the whole names an unclosed bracket standing before its item's stop lists to be the item's units (``_cut_unit_list``):
+#: one name in brackets inside a clause may be the sentence's note (``（含市图书馆``), a list of two or more is the units
+#: a plan prints before the stop
+MIN_CUT_LIST_NAMES = 2
 
 
 #: a list's last piece cut inside a name past its level word (``、人力``, the head of 人力资源社会保障部): at most this
