@@ -1,6 +1,6 @@
 """The generator's twenty-sixth stream's shapes read by the rules docs/forms.md states (session 64): 办理 after a
 department's own 科 office alone (assign.toml [verbs] responsible; holdout kebanli-yueyang), 各负其责 after towns and
-streets named or counted (``assign._duty_only_units``; holdout gefucount-kunshan) and a signature date that lost its
+streets named or counted (``assign.duty_only_units``; holdout gefucount-kunshan) and a signature date that lost its
 日 under a box's labelled date field (``metadata.parse_metadata``; holdout nodaydb-zigong).  Invented notices, own
 words."""
 import pytest

@@ -190,7 +190,7 @@ def _settle(lead, support, responsible, deadline, form, extra=None, units_needed
     return found if found.has_units or not units_needed else None
 
 
-def _duty_only_units(clause: str) -> str | None:
+def duty_only_units(clause: str) -> str | None:
     """The units of a clause by duties that names no role alone (``A、B各负其责``: ``[verbs] duty_only``), or None."""
     m = verb_re("duty_only").search(match_copy(clause))
     units = tidy_units(clause[:m.start()]) if m else ""
@@ -250,7 +250,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
                 rhythms.append(clause.strip(VALUE_STRIP))
             elif is_deadline_clause(clause):
                 deadline = clause if deadline is None else f"{deadline}，{clause}"
-            elif (roles["lead"] or roles["responsible"]) and (duty := _duty_only_units(clause)):
+            elif (roles["lead"] or roles["responsible"]) and (duty := duty_only_units(clause)):
                 by_duty.extend(pending + [duty])   # X牵头，A、B各负其责: units by their duties support
                 pending, places_pending = [], False
             elif (units_listed := is_unit_list(clause)) or is_town_list(clause):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .assign import Assignment, clause_roles, is_leader, parse_labels, parse_verbs, with_form
+from .assign import Assignment, clause_roles, duty_only_units, is_leader, parse_labels, parse_verbs, with_form
 from .decided import after_topic, cut_report, opens_report
 from .headlines import RUN_IN_COLONS
 from .labels import assign_vocab, colon_copulas, copula_label_words, match_copy, starts_with_label
@@ -168,7 +168,10 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
 
     The clauses that open the paragraph's first sentence, as far as the last
     one with an assignment verb; the first must have one itself, and wording
-    must follow, so an item that merely starts with a unit name is left alone.
+    must follow, so an item that merely starts with a unit name is left alone.  After the first, a clause of units by
+    their duties (``B各负其责``: ``assign.duty_only_units``, the support ``parse_verbs`` reads it as) is one of them:
+    before session 73 the run stopped before it, and a closing ``由A牵头，B各负其责。`` under an item's short first
+    sentence was read as opening its task, ``B各负其责`` the task's words and B lost (blindsynth seeds 961, 6740).
     """
     first = _first_clause(text)
     if first is None or not _names_units(first.group(1), leaders=True):
@@ -177,8 +180,9 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     best = None
     for k, cut in enumerate(cuts[:-1], start=1):
         clause = text[cuts[k - 2] if k > 1 else 0:cut].strip(_CLAUSE_ENDS + " ")
-        if _names_units(clause, leaders=True, towns=best is not None):
-            best = cut
+        if _names_units(clause, leaders=True, towns=best is not None) or (
+                best is not None and duty_only_units(clause) is not None):
+            best = cut   # (A牵头，B各负其责: units by their duties after a lead are the run's too)
         if text[cut - 1] in SENTENCE_ENDS:
             break   # the first sentence only
     # verb wording wherever it stands: the form is inline-verb (prose is the 由X会同Y closing sentence)
