@@ -116,3 +116,24 @@ def test_paragraphs_opening_with_their_own_assignment_clauses_keep_that_reading(
         (("市住建局",), ("市自然资源局",), "加快老旧小区改造。"),
         (("市交通运输局",), ("各区政府",), "完善农村公路网络。"),
     ]
+
+
+COMMA_RUN = ["交通部门，负责村级道路的建设。", "教育部门，负责试点村的义务教育。", "水利部门，负责指导防洪和抗旱工作。"]
+
+
+def test_a_comma_set_subject_after_a_run_of_such_duties_is_one_more_duty():
+    # the run's units each set apart by a comma: the next paragraph shaped so is a duty whatever its verb (session 73,
+    # holdout commaduty-unplaced: 旅游部门，指导…，配合做好… was lost)
+    lines = [*COMMA_RUN, "旅游部门，指导旅游产业发展，配合做好旅游规划。", "（七）严格目标考核。"]
+    found = bare_duties(lines, NONE)
+    assert sorted(found) == [0, 1, 2, 3]
+    assert found[3] == ("旅游部门，指导旅游产业发展，配合做好旅游规划。", found[3][1])
+    assert found[3][1].lead == ("旅游部门",)
+
+
+def test_a_comma_paragraph_joins_no_short_run_nor_a_call_to_all():
+    assert 2 not in bare_duties([*COMMA_RUN[:2], "旅游部门，指导旅游产业发展。"], NONE)
+    assert 3 not in bare_duties([*COMMA_RUN, "各部门，要高度重视，加强协作。"], NONE)
+    # after duties whose units stand before their verb with no comma, the comma shape says nothing
+    plain = ["生态环境部门负责大气污染防治。", "公安部门负责公共安全管理。", "教育部门负责安全教育。"]
+    assert 3 not in bare_duties([*plain, "旅游部门，指导旅游产业发展。"], NONE)

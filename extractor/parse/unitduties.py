@@ -114,7 +114,7 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
     in_duties = False   # the lines stand in a part whose heading names duties (二、部门职责), up to the next number
     run_in_duties = False
     for k, line in enumerate([*lines, ""]):
-        duty = _bare_duty(line)
+        duty = _bare_duty(line) or _comma_member(line, [lines[j] for j, _duty in run])
         if duty is not None and (in_duties and _colon_duty(line) or not assigned(line)):
             run_in_duties = (run_in_duties if run else in_duties) and _plain_subject(line, duty[1])
             run.append((k, duty))
@@ -127,6 +127,36 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
         if split_numbering(line) is not None:
             in_duties = names_duties(line)
     return found
+
+
+def _comma_member(line: str, run: list[str]) -> tuple[str, Assignment] | None:
+    """``line`` as one more duty of a ``run`` of at least ``MIN_SUBJECT_DUTY_ITEMS`` duties by subject that each set
+    their units apart with a comma (``交通部门，负责…。`` / ``教育部门，负责…。`` / …): a paragraph opening with a unit's
+    name and that comma (``_comma_subject``) is the list's next duty whatever verb follows (``旅游部门，指导旅游产业发展，
+    配合做好…``), led by that unit, its text whole.  The list says who its subjects are by that shape; a lone such
+    paragraph, or one after duties shaped otherwise, is read as before (holdout commaduty-unplaced, batch 125: before
+    session 73 its tenth duty, naming no role verb after its unit, was lost)."""
+    if len(run) < MIN_SUBJECT_DUTY_ITEMS or split_numbering(line) is not None or not all(map(_comma_subject, run)):
+        return None
+    unit = _comma_subject(line)
+    return None if unit is None else (line.strip(), Assignment(lead=(unit,), form=HEADING_FORM))
+
+
+#: a duty's subject set apart by a comma is a unit's name this long at most (交通部门, 人口和计生部门)
+COMMA_SUBJECT_MAX_CHARS = 16
+
+
+def _comma_subject(line: str) -> str | None:
+    """The unit a paragraph opens with, set apart by a comma (``旅游部门，…``): the words before its first comma name
+    one unit list (``is_unit_list``; no catch-all group, ``各部门``), at most ``COMMA_SUBJECT_MAX_CHARS`` long, and a
+    clause follows; else None."""
+    body = line.strip()
+    cut = min((at for at in (body.find("，"), body.find(",")) if at > 0), default=-1)
+    if cut < 2 or cut > COMMA_SUBJECT_MAX_CHARS or not body[cut + 1:].strip():
+        return None
+    head = body[:cut]
+    # a call to all closing the list (各部门，要高度重视…) names no one's duty
+    return head if is_unit_list(head, place_groups=True) and not is_catch_all_heading(head) else None
 
 
 def _colon_duty(line: str) -> bool:
