@@ -91,3 +91,24 @@ def test_a_row_whose_unit_cell_is_printed_keeps_its_own_units():
                     "二、做好财政公开。 | 3.推动预算公开。 | 计划财务股 |\n"
                     "4.回复网民意见。 | 各股室 |\n")
     assert [r[3] for r in rows] == [["办公室"], ["计划财务股"], ["计划财务股"], ["各股室"]]
+
+
+def test_rows_numbered_under_a_group_merged_after_the_number_are_put_back():
+    """A 台账 (序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注) whose 工作任务 is merged over its rows prints the group's
+    other rows as their number and their own cells, and each row's empty 备注 cell as a bar alone on the next line
+    (holdout ledgerbox-guangdong, batch 130)."""
+    rows, _ = _rows("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+                    "1 | 做好疫情信息发布 | 发布权威信息 | 应急处 | 长期推进 |\n|\n"
+                    "2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |\n|\n"
+                    "3 | 常规政务公开事项 | 加强执法信息公开 | 政法处 | 长期推进 |\n|\n"
+                    "4 | 推进预算决算公开 | 财务处 | 2021年8月前 |\n|\n")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        (1, 1, "发布权威信息", ["应急处"]), (2, 1, "做好疫苗接种信息公开", ["疾控处"]),
+        (3, 2, "加强执法信息公开", ["政法处"]), (4, 2, "推进预算决算公开", ["财务处"])]
+
+
+def test_a_bar_alone_on_a_line_counts_for_neither_form():
+    from extractor.parse.textgrid import mostly_bar_rows
+    lines = ["序号 | 工作任务 | 责任处室 |", "1 | 甲 | 乙 |", "|", "2 | 丙 | 丁 |", "|", "表题 |"]
+    assert mostly_bar_rows(lines)
+    assert not mostly_bar_rows(["工作任务 |", "|", "具体要求 |", "|", "责任科室 |", "|"])   # one cell a line: text-pipe

@@ -138,3 +138,33 @@ def merged_down(grid: Grid, short: set[int], roles: list) -> Grid:
                    for c, cell in enumerate(row)]
         out.append(row)
     return out
+
+
+def numbered_short_rows(grid: Grid, widths: list[int], names: list[str]) -> Grid:
+    """``grid`` (a bar dump's rows, ``widths[r]`` the cells row ``r``'s line printed) with each row that opens with a
+    bare row number and prints fewer cells than the table's widest rows given, right after its number, the empty cells it
+    left out: a 序号 column followed by a group column merged over its rows in the source (序号 | 工作任务 | 细化分工 | …,
+    the 工作任务 cell printed on a group's first row only) prints the group's other rows as their number, then their own
+    cells (``2 | 扎实做好… | 疾控处 | 长期推进 |``), each one column left of its own.  Put back, the group cells left are
+    empty, as a text copy leaves a merged cell's rows (holdout ledgerbox-guangdong, batch 130: before, each such row's
+    requirement stood under 工作任务, its 处 under 细化分工 and its deadline under the units).  Only where the widest
+    rows open with a number too and print fewer cells than ``names`` or as many."""
+    if len(widths) != len(grid) or not grid:
+        return grid
+    widest = max(widths)
+    full = [r for r, w in enumerate(widths) if w == widest]
+    if widest > len(names) or not all(_number_cell(_text(grid[r][0])) for r in full):
+        return grid
+    out = []
+    for r, (row, printed) in enumerate(zip(grid, widths)):
+        if printed < widest and _number_cell(_text(row[0])) and not is_span_row(row):
+            k = widest - printed
+            texts = [c for c in row[1:printed]]
+            rr = row[0].origin[0]
+            cells = [row[0]] + [Cell((), (rr, 1 + j)) for j in range(k)] + \
+                [Cell(c.parts, (rr, 1 + k + j)) for j, c in enumerate(texts)]
+            cells += [Cell((), (rr, c)) for c in range(len(cells), len(row))]
+            out.append(cells[:len(row)])
+        else:
+            out.append(row)
+    return out

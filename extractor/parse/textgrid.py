@@ -30,7 +30,7 @@ from .grid import Cell, Grid, is_box_line, is_pipe_line, opens_pipe_cell, opens_
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
 from .barshift import (header_over_shifted as _header_over_shifted, is_short_bar_row, is_span_row as _is_span_row,
-                       merged_down, unshifted as _unshifted)
+                       merged_down, numbered_short_rows, unshifted as _unshifted)
 from ..numbering import MEASURE_RE, measures_numbered_by_place
 from .inline import read_range_line
 from .textcells import (bar_cells as _bar_cells, indented_lines, join_broken_bar_rows, join_label_rows, join_quoted_cells,
@@ -224,7 +224,9 @@ _BAR_RULE_RE = lazy_re(r"^[\s|:+\-=—]+$")   #: |---|:--| between a header and 
 def mostly_bar_rows(pipe_lines: list[str]) -> bool:
     """A dump whose ``|`` lines mostly hold several cells (``| 1 | 做甲 | 市商务局 |``) is
     one row a line, text-bar's shape, not text-pipe's one cell a line."""
-    return sum(1 for ln in pipe_lines if _is_bar_row(ln) or _is_bar_rule(ln)) * 2 > len(pipe_lines)
+    # a line holding a bar alone (a row's empty last cell printed under it: ``…| 长期推进 |`` / ``|``) is no row either way
+    counted = [ln for ln in pipe_lines if ln.strip() != "|"]
+    return sum(1 for ln in counted if _is_bar_row(ln) or _is_bar_rule(ln)) * 2 > len(counted)
 
 
 def _is_bar_rule(line: str) -> bool:
@@ -253,6 +255,7 @@ def parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str
     parts: list[Grid] = []   # the lists before the current one, each closed by a line opening a part
     headed = 0   # the header printed again right under a section heading: one table per section
     short, short_rows = False, set()   # text-bar rows printing fewer cells than the header (barshift.is_short_bar_row)
+    widths: list[int] = []   # the cells each row line printed (text-bar: barshift.numbered_short_rows)
     for i in range(start + 1, end + 1):
         line = lines[i]
         if _BAR_RULE_RE.match(line) and "|" in line:
@@ -268,6 +271,7 @@ def parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str
             headed += bool(grid) and _is_span_row(grid[-1]) and same_header(tuple(cells), tuple(names))
             if len(cells) < len(names):   # a short row: its leading TABs are empty cells
                 cells = [""] * min(_leading_tabs(printed[i]), len(names) - len(cells)) + cells
+            widths.append(len(cells))
             grid.append(_tab_row(cells, names, len(grid)))
         elif is_row_across(line):
             grid.append(span_row(line, len(names), len(grid)))   # a section's heading, or a range row
@@ -276,6 +280,7 @@ def parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str
             last = grid[-1][-1]
             grid[-1][-1] = Cell(last.parts + (line.strip(),), last.origin)
     if form == "text-bar":
+        grid = numbered_short_rows(grid, widths, names)
         names = _header_over_shifted(names, grid)
         grid, parts = _unshifted(grid), [_unshifted(g) for g in parts]
     # a two-level header (责任单位 over 牵头单位 | 配合单位) prints its second row as the first
