@@ -46,6 +46,10 @@ LINE_START_MARKS = tuple("。，、；：！？,;")
 #: a label's value, ``parse/unitvalue``; a bold run, ``parse/conventions``; a PDF cell's line, ``source/office/pdf``)
 #: asks this one set (``parse/unitlists.LIST_MARKS`` is another: the marks inside ONE clause's list, 、 / and spaces)
 NAME_LIST_MARKS = "、，,；;"
+#: the colons, full-width and ASCII, that close a label (责任单位：), a lead-in sentence (…要求：) or a heading's phrase
+#: run into its paragraph (（一）总体要求：…): every reader asking for "a colon" asks this pair (``str.endswith``,
+#: ``ch in COLONS``; ``"".join(COLONS)`` where a string of them is wanted)
+COLONS = ("：", ":")
 #: signs print keeps with the number before them (a percentage, a per-mille): a line opening with one under a
 #: line ending in a digit is that line's rest, a wrap cut between the number and its sign
 #: (``…控制在7`` / ``%以内。``: ``formlines.join_line_start_marks``)

@@ -4,7 +4,8 @@ The title's opener (关于) and the forwarding verb (印发) are ``parse/vocab.t
 ``forwarding_verb``, read through ``text.title_opener`` and ``text.forwarding_verb`` by the line reader
 (``layout/titlelines``) and the run-on reader (``parse/headfields``) alike; a site's elision note's words and
 expressions are ``[boilerplate] elision_words`` and ``elision_lines``, read through ``parse.pagetail.elisions`` by
-the run-on cut and the line filter (``layout.noise.without_elisions``)."""
+the run-on cut and the line filter (``layout.noise.without_elisions``).  The colons every reader of a label, a
+lead-in or a run-in heading asks are one pair, ``text.COLONS``."""
 from extractor.layout.titlelines import opener_at, opens_title
 from extractor.parse.headfields import title_span
 from extractor.parse.pagetail import elisions, page_marks
@@ -36,3 +37,16 @@ def test_every_elision_expression_holds_one_of_the_elision_words():
     text = "某市某项工作实施方案……（开头部分已省略900字）2.宣传发动。"
     note = "……（开头部分已省略900字）"
     assert {text.index(note), text.index(note) + len(note)} <= page_marks(text)
+
+
+def test_every_colon_reader_asks_the_one_pair_of_colons():
+    from extractor.parse.headlines import RUN_IN_COLONS, run_in_units
+    from extractor.parse.labelform import LABEL_COLONS
+    from extractor.parse.outlineheads import LEAD_IN_COLONS
+    from extractor.parse.pointclauses import LEAD_IN_COLONS as POINT_LEAD_IN_COLONS
+    from extractor.text import COLONS
+
+    assert COLONS == ("：", ":")
+    assert all(named is COLONS for named in (RUN_IN_COLONS, LABEL_COLONS, LEAD_IN_COLONS, POINT_LEAD_IN_COLONS))
+    for colon in COLONS:   # a unit's name run in before its duties, with either colon
+        assert run_in_units(f"市卫生局{colon}负责全市卫生工作；负责监督。") == ("市卫生局", "负责全市卫生工作；负责监督。")

@@ -12,7 +12,7 @@ from .unitlists import is_unit_list
 from .labels import hit_role, label_hits, match_copy, starts_with_label
 from .roles import role_stems
 from ..hanzi import simplified
-from ..text import FULL_STOPS, SENTENCE_ENDS, TRAILING_NOTE_RE, alternation, vocab
+from ..text import COLONS, FULL_STOPS, SENTENCE_ENDS, TRAILING_NOTE_RE, alternation, vocab
 from ..lazyre import lazy_re
 from ..numbering import split_numbering
 
@@ -39,7 +39,7 @@ def is_unit_heading(line: str) -> bool:
 
 
 #: what may close a unit's name standing as a line of its own (县发展和改革局：, the list's items below)
-_LINE_CLOSERS = ("：", ":")
+_LINE_CLOSERS = COLONS
 
 
 def unit_line(line: str) -> str | None:
@@ -205,7 +205,7 @@ def opens_point(text: str) -> bool:
     return 0 < first <= POINT_HEAD_MAX_CHARS and first < len(s) - 1
 
 #: the colon that closes a heading's phrase run into its paragraph (（一）总体要求：以…为指导，…。)
-RUN_IN_COLONS = ("：", ":")
+RUN_IN_COLONS = COLONS
 
 
 #: the prose a heading's phrase closed by a full stop runs on into is longer than this (the 2018 湖南 opinion's

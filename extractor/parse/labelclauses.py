@@ -24,6 +24,7 @@ from .unitlists import CLOSERS, OPENERS, names_units_only
 from ..agencies.zones import kind_words
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..hanzi import simplified
+from ..text import COLONS
 
 #: a run is a list when it holds at least this many items; one is a sentence that names its units
 MIN_RUN_ITEMS = 2
@@ -39,7 +40,7 @@ _ELISION = "…"
 #: what a task and a value are stripped of
 _TRIM = " \t\u3000，,；;。：:、" + _QUOTE_OPEN + _QUOTE_CLOSE + _ELISION
 #: an introduction before the first task ends at its colon (``会议明确：<task>，责任单位…``)
-_INTRO_END = "：:"
+_INTRO_END = COLONS
 
 
 def read_label_run(text: str) -> list[tuple[str, Assignment]] | None:

@@ -27,11 +27,12 @@ from .grid import Cell, Grid
 from .roles import UNIT_ROLES, form_summary_words
 from .tableheader import Header, role_of
 from ..hanzi import simplified
+from ..text import COLONS
 
 #: a form's columns: the labels and ONE value each
 FORM_COLUMNS = 2
 #: what closes a form's label cell
-LABEL_COLONS = ("：", ":")
+LABEL_COLONS = COLONS
 #: a label printed with no colon and naming no role (整改任务, 整改目标) is a short name
 BARE_LABEL_MAX_CHARS = 8
 #: marks no label holds: a clause's or a sentence's, or a number's

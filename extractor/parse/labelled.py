@@ -39,7 +39,7 @@ from ..brackets import bracket_balance, closing_opener
 from ..hanzi import simplified
 from .deadlines import deadline_length
 from ..numbering import split_numbering
-from ..text import SENTENCE_ENDS, fold
+from ..text import COLONS, SENTENCE_ENDS, fold
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def _label_lines(raw: list[str]) -> tuple[list[str], list[str | Item | None]]:
 
 
 #: what stands between a text label word and its value
-_TEXT_LABEL_MARKS = "：:"
+_TEXT_LABEL_MARKS = COLONS
 
 
 def _numbers_the_item(sub_labels: list[str | Item | None], k: int) -> bool:
@@ -227,7 +227,7 @@ def _bare_text_label(line: str) -> bool:
     its value on the lines under it."""
     copy = match_copy(line)
     word = next((w for w in text_label_words() if copy.startswith(w)), None)
-    return word is not None and copy[len(word):] in tuple(_TEXT_LABEL_MARKS)
+    return word is not None and copy[len(word):] in _TEXT_LABEL_MARKS
 
 
 def _steps_under_text_label(lines: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ from ..agencies.jurisdiction import LEVEL_CHARS, LEVEL_WORDS
 from ..brackets import bracket_balance, cuts_outside_brackets
 from ..hanzi import simplified
 from ..numbering import split_numbering
-from ..text import CJK_ONLY_RE, fold
+from ..text import CJK_ONLY_RE, COLONS, fold
 
 #: the rest of a unit name that a PDF's hard wrap moved to the next line is a few
 #: characters (事处 of 各街道办事处, 财政局 of 区财政局); a longer line is text of its own
@@ -164,7 +164,7 @@ def _ends_in_names_bracket(label_line: str) -> bool:
 
 
 #: a line holding one of these opens a label or a record of its own (抄送：…)
-_TEXT_LABEL_MARKS = "：:"
+_TEXT_LABEL_MARKS = COLONS
 #: a wrap may cut a list right after its separator (…、市 / 生态环境局。 or …、 / 市生态环境局。)
 _CUT_AFTER = ("、", "，", ",")
 

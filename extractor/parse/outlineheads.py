@@ -15,7 +15,7 @@ from .labels import starts_with_label
 from .partheads import headed_parts
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import closing_opener
-from ..text import SENTENCE_ENDS, TRAILING_MARKS, titles_division
+from ..text import COLONS, SENTENCE_ENDS, TRAILING_MARKS, titles_division
 from .items import BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, Topic, closes_measure, opens_measure
 from ..models import Section
 from ..numbering import SECTION_KINDS, is_dash_label, section_numbers, split_numbering
@@ -409,7 +409,7 @@ def keyword_topics(events) -> list:
 
 
 #: the marks a lead-in sentence closes with when the list it leads in to follows (``…完成情况良好：``)
-LEAD_IN_COLONS = ("：", ":")
+LEAD_IN_COLONS = COLONS
 
 
 def lead_in_heading(events) -> list:

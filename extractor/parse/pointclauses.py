@@ -20,7 +20,7 @@ from .unitlists import CLOSERS, OPENERS
 from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
 from ..brackets import cuts_outside_brackets
-from ..text import FULL_STOPS, vocab
+from ..text import COLONS, FULL_STOPS, vocab
 
 #: a point's name is a short phrase (明确分工，责任到人): a longer first sentence is a task, not a name
 MAX_POINT_NAME_CHARS = 16
@@ -29,7 +29,7 @@ MIN_POINT_CLAUSES = 3
 #: the marks that part a run's clauses (full- and half-width)
 CLAUSE_ENDS = ("；", ";")
 #: the colons that close an unnumbered paragraph's opening sentence over its clauses
-LEAD_IN_COLONS = ("：", ":")
+LEAD_IN_COLONS = COLONS
 #: an opening sentence saying the work is divided is one sentence: a longer one is a letter's reasoning
 MAX_LEAD_IN_CHARS = 60
 

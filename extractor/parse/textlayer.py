@@ -42,7 +42,7 @@ from .qmarkbrackets import close_cut_bracket, restore_closing
 from .roles import header_words
 from .textcells import printed_lines
 from ..hanzi import simplified
-from ..text import compare_key, display_width, vocab
+from ..text import COLONS, compare_key, display_width, vocab
 from ..chrome import strip_chrome
 from ..numbering import counts_before, is_bare_label, split_numbering
 from ..lazyre import lazy_re
@@ -172,10 +172,8 @@ def _is_label_word(text: str) -> bool:
     return m is not None and m.end() == len(copy)
 
 
-#: the colons a label left empty at a line's end closes with (``_closes_with_label``: …。责任单位：)
-_LABEL_COLONS = ("：", ":")
 #: the characters a line that is only a label ends with (牵头单位： / 【配合单位】)
-_LABEL_ALONE_ENDS = (*_LABEL_COLONS, "】")
+_LABEL_ALONE_ENDS = (*COLONS, "】")
 
 
 def _is_label_alone(text: str) -> bool:
@@ -196,7 +194,7 @@ def _closes_with_label(text: str) -> bool:
     paragraph right after the label's colon and set its units in the next one.  Unjoined, the label named no
     unit, the units' line was no item's, and the item was lost (holdout labelbreak-yuetang, blindsynth
     bs17552); joined, the label's value is read where it stands, as on one line."""
-    if not text.endswith(_LABEL_COLONS):
+    if not text.endswith(COLONS):
         return False
     cut = max(text.rfind(mark) for mark in _BEFORE_CLOSING_LABEL)
     return cut > 0 and _is_label_alone(text[cut + 1:].strip())

@@ -16,12 +16,11 @@ from .labels import starts_with_label
 from .namedfirst import PROSE_VERB
 from .unitlists import is_unit_list, split_clauses
 from ..numbering import split_numbering
-from ..text import FULL_STOPS
+from ..text import COLONS, FULL_STOPS
 
 #: a target's label alone on its line (治理工作目标：, 工作目标：) is a short phrase before its colon; a longer line
 #: closing with a colon is a lead-in sentence of its own
 TARGET_LABEL_MAX_CHARS = 10
-_COLONS = ("：", ":")
 #: marks a label phrase holds none of before its colon (a clause or a sentence of its own)
 _NOT_IN_LABEL = "。；;，,：:、！!？?"
 
@@ -56,7 +55,7 @@ def target_label(line: str) -> bool:
     """``line`` is a short label phrase alone, closed by a colon (``治理工作目标：``), no number and no role label
     (``责任单位：`` names units, ``labels.starts_with_label``)."""
     s = line.strip()
-    if not s.endswith(_COLONS) or not 0 < len(s) - 1 <= TARGET_LABEL_MAX_CHARS or any(c in s[:-1] for c in _NOT_IN_LABEL):
+    if not s.endswith(COLONS) or not 0 < len(s) - 1 <= TARGET_LABEL_MAX_CHARS or any(c in s[:-1] for c in _NOT_IN_LABEL):
         return False
     return split_numbering(s) is None and not starts_with_label(s)
 
@@ -65,4 +64,4 @@ def _target(line: str) -> bool:
     """``line`` may be the target under a label: wording with no number and no label of its own, not a lead-in closing
     with a colon (``主要措施：`` over the part's items)."""
     s = line.strip()
-    return bool(s) and not s.endswith(_COLONS) and split_numbering(s) is None and not starts_with_label(s)
+    return bool(s) and not s.endswith(COLONS) and split_numbering(s) is None and not starts_with_label(s)
