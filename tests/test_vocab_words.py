@@ -50,3 +50,14 @@ def test_every_colon_reader_asks_the_one_pair_of_colons():
     assert all(named is COLONS for named in (RUN_IN_COLONS, LABEL_COLONS, LEAD_IN_COLONS, POINT_LEAD_IN_COLONS))
     for colon in COLONS:   # a unit's name run in before its duties, with either colon
         assert run_in_units(f"市卫生局{colon}负责全市卫生工作；负责监督。") == ("市卫生局", "负责全市卫生工作；负责监督。")
+
+
+def test_the_clause_readers_share_the_clause_marks():
+    from extractor.parse import clauserun, labelclauses, modalduties, topicduties
+    from extractor.parse.unitlists import CLAUSE_MARKS, CLAUSE_RUN_ENDS, CLAUSE_SEPARATORS, split_clauses
+
+    assert CLAUSE_SEPARATORS == CLAUSE_MARKS + CLAUSE_RUN_ENDS == "，,；;。"
+    assert clauserun._RUN_ENDS is labelclauses._RUN_ENDS is CLAUSE_RUN_ENDS
+    assert clauserun._CLAUSE_MARKS is labelclauses._CLAUSE_MARKS is CLAUSE_MARKS
+    assert modalduties._CLAUSE_CUTS is topicduties._CLAUSE_CUTS is CLAUSE_SEPARATORS
+    assert split_clauses("由市财政局牵头，各县（市、区）配合；年底前完成。") == ["由市财政局牵头", "各县（市、区）配合", "年底前完成"]

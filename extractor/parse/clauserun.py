@@ -23,7 +23,7 @@ from .deadlinephrases import is_deadline_phrase
 from .deadlines import deadline_date, deadline_length
 from .headlines import opens_with_task_verb
 from .labels import assign_vocab, match_copy, verb_re
-from .unitlists import CLOSERS, OPENERS, names_units_only
+from .unitlists import CLAUSE_MARKS, CLAUSE_RUN_ENDS, CLOSERS, OPENERS, names_units_only
 from ..agencies.gazetteer import is_listed_place
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..hanzi import simplified
@@ -35,8 +35,7 @@ MIN_RUN_CLAUSES = 3
 #: ``MIN_RUN_CLAUSES`` times is no run (most paragraphs stop at this count)
 _OPENER = "由"
 #: what ends one clause of the run and what parts its units from its task
-_RUN_ENDS = "；;。"
-_CLAUSE_MARKS = "，,"
+_RUN_ENDS, _CLAUSE_MARKS = CLAUSE_RUN_ENDS, CLAUSE_MARKS   # (unitlists)
 _TRIM = " \t\u3000，,；;。"
 #: the roles a run clause's first units may have: it names who leads
 _LEAD_ROLES = ("lead", "responsible")

@@ -20,7 +20,7 @@ from .clauseroles import looks_like_units
 from .deadlinephrases import is_deadline_phrase
 from .labels import match_copy, may_open_clause_labels, opening_label
 from .roles import UNIT_ROLES
-from .unitlists import CLOSERS, OPENERS, names_units_only
+from .unitlists import CLAUSE_MARKS, CLAUSE_RUN_ENDS, CLOSERS, OPENERS, names_units_only
 from ..agencies.zones import kind_words
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..hanzi import simplified
@@ -31,8 +31,7 @@ MIN_RUN_ITEMS = 2
 #: the form of the measures a run gives (docs/forms.md: the label follows the item without a bracket)
 RUN_FORM = "inline-label"
 #: what ends one item of the run and what parts its task from its label clauses
-_RUN_ENDS = "；;。"
-_CLAUSE_MARKS = "，,"
+_RUN_ENDS, _CLAUSE_MARKS = CLAUSE_RUN_ENDS, CLAUSE_MARKS   # (unitlists)
 #: a quote's marks: an opener left open starts the run's first task, a closer of a quote opened before ends the run
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「", "”」"
 #: an elision closing the list (``交通局……”``): no part of a unit's name

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .assign import HEADING_FORM, Assignment, clause_roles
 from .labels import assign_vocab, match_copy
 from .namedfirst import ITEM_NAME_MAX_CHARS
-from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units
+from .unitlists import CLAUSE_SEPARATORS, CLOSERS, OPENERS, is_unit_list, tidy_units
 from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
 from ..agencies.segments import jieba_tokenizer
@@ -39,8 +39,8 @@ MIN_MODAL_POINTS = 3
 #: every later one; holdout tradpage-guowuyuan-2011-12, batch 128)
 TOPIC_MAX_CHARS = ITEM_NAME_MAX_CHARS
 
-#: the marks a point's clauses are parted by (a subject may open any of them)
-_CLAUSE_CUTS = "，,；;。"
+#: the marks a point's clauses are parted by (a subject may open any of them): ``unitlists.CLAUSE_SEPARATORS``
+_CLAUSE_CUTS = CLAUSE_SEPARATORS
 
 #: the most characters a unit list named after 会同 or 由 inside a clause runs to (商务部等有关部门: a few names; the
 #: longest prefix of the clause that is a unit list is the list, so the bound only keeps the scan short)

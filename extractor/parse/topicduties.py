@@ -21,7 +21,7 @@ from .assign import HEADING_FORM, Assignment
 from .copuladuty import copula_units
 from .labels import assign_vocab, match_copy
 from .unitduties import MIN_SUBJECT_DUTY_ITEMS, _names_a_lead, _units_before_follower, subject_duty, subject_units
-from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units
+from .unitlists import CLAUSE_SEPARATORS, CLOSERS, OPENERS, is_unit_list, tidy_units
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..numbering import split_numbering
 from ..text import SENTENCE_ENDS, TRAILING_MARKS
@@ -102,8 +102,8 @@ def is_sanction(paragraph: str) -> bool:
     return bool(_sanction_re().match(match_copy(paragraph.strip())))
 
 
-#: the marks a point's clauses are parted by (a subject may open any of them)
-_CLAUSE_CUTS = "，,；;。"
+#: the marks a point's clauses are parted by (a subject may open any of them): ``unitlists.CLAUSE_SEPARATORS``
+_CLAUSE_CUTS = CLAUSE_SEPARATORS
 
 
 def _is_topic(sentence: str) -> bool:

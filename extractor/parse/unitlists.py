@@ -30,8 +30,10 @@ from .roles import unit_nouns, unit_role_words
 
 #: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
 OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
-#: the marks that end a clause of the wording (``split_clauses``)
-CLAUSE_SEPARATORS = "，,；;。"
+#: the marks that end a clause of the wording (``split_clauses``, a point's clauses): the commas parting the clauses
+#: of a sentence (``CLAUSE_MARKS``) and what ends one standing as a sentence (``CLAUSE_RUN_ENDS``: ``clauserun``)
+CLAUSE_MARKS, CLAUSE_RUN_ENDS = "，,", "；;。"
+CLAUSE_SEPARATORS = CLAUSE_MARKS + CLAUSE_RUN_ENDS
 #: words that join two unit names in a list (以及 before 及: longest first; ``[verbs] conjunctions``)
 _CONJUNCTION_WORDS = tuple(assign_vocab()["verbs"]["conjunctions"])
 #: the characters that end them: a text holding none joins nothing
