@@ -36,6 +36,12 @@ CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千" + CN_FO
 #: sentence starts, uses this one set (a heading ends none; a measure's text ends one).
 FULL_STOPS = ("。", "！", "？")
 SENTENCE_ENDS = FULL_STOPS + ("；", ";")
+#: the ASCII ! and ?, which a copy run on one line or typed in ASCII may print for ！ and ？ (a reader of such a copy
+#: asks them beside ``FULL_STOPS`` or ``SENTENCE_ENDS``: ``RUN_ON_SENTENCE_ENDS``)
+ASCII_STOPS = ("!", "?")
+#: a sentence's end (``SENTENCE_ENDS``) or its ASCII ! and ?, as one string: where a run-on copy's sentence ends
+#: (``parse/headfields``, ``parse/dashruns``, ``parse/runon``, ``parse/letterjoints``)
+RUN_ON_SENTENCE_ENDS = "".join(SENTENCE_ENDS + ASCII_STOPS)
 #: marks print never sets at the start of a line (full-width and ASCII): a line opening with one is the
 #: rest of the line above it (``formlines.join_line_start_marks``), and a laid-out cell's piece opening
 #: with one is the rest of the piece above it in its column (``textrows``)

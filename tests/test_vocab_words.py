@@ -61,3 +61,12 @@ def test_the_clause_readers_share_the_clause_marks():
     assert clauserun._CLAUSE_MARKS is labelclauses._CLAUSE_MARKS is CLAUSE_MARKS
     assert modalduties._CLAUSE_CUTS is topicduties._CLAUSE_CUTS is CLAUSE_SEPARATORS
     assert split_clauses("由市财政局牵头，各县（市、区）配合；年底前完成。") == ["由市财政局牵头", "各县（市、区）配合", "年底前完成"]
+
+
+def test_a_run_on_copys_sentence_ends_are_one_set():
+    from extractor.parse import dashruns, headfields, valueends
+    from extractor.text import ASCII_STOPS, FULL_STOPS, RUN_ON_SENTENCE_ENDS, SENTENCE_ENDS
+
+    assert RUN_ON_SENTENCE_ENDS == "".join(SENTENCE_ENDS) + "!?" and ASCII_STOPS == ("!", "?")
+    assert headfields.SENTENCE_END is dashruns._SENTENCE_END is RUN_ON_SENTENCE_ENDS
+    assert set(valueends._SENTENCE_STOPS) == set(FULL_STOPS + ASCII_STOPS)

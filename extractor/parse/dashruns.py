@@ -7,12 +7,12 @@ from .items import MIN_TOPIC_LINES
 from .labels import find_labels, holds_label_mark
 from ..brackets import ANY_CLOSERS
 from ..numbering import BULLET_DASHES, is_dash_label, split_numbering
-from ..text import SENTENCE_ENDS, fold, titles_division
+from ..text import RUN_ON_SENTENCE_ENDS, fold, titles_division
 
 #: what may close an item after its bracket or its sentence's end (a full stop, a space), passed looking back
 ITEM_CLOSE = "。；;.， \t\u3000\u00a0"
 #: a sentence's end (``text.SENTENCE_ENDS``) or its ASCII ! and ?, which a run-on copy may print
-_SENTENCE_END = "".join(SENTENCE_ENDS) + "!?"
+_SENTENCE_END = RUN_ON_SENTENCE_ENDS
 
 
 def dash_topic_joints(title: str, items: list[str]) -> dict[int, set[int]]:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
-from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, alternation, forwarding_verb, info_label_re, title_opener, vocab
+from ..text import DOC_NUMBER_RE, RUN_ON_SENTENCE_ENDS, alternation, forwarding_verb, info_label_re, title_opener, vocab
 
 #: the recipients' colon follows the title within this many characters (a
 #: recipients line is shorter than 200, layout.recipients.RECIPIENTS_MAX_CHARS)
@@ -22,7 +22,7 @@ RECIPIENTS_WITHIN = 200
 #: sentence (《国务院关于…》); the same bound as layout.titlelines.TITLE_OPENER_WITHIN
 TITLE_OPENER_WITHIN = 25
 #: a sentence's end (text.SENTENCE_ENDS) or its ASCII ! and ?, which a run-on copy may print
-SENTENCE_END = "".join(SENTENCE_ENDS) + "!?"
+SENTENCE_END = RUN_ON_SENTENCE_ENDS
 #: a person's name in a head's field (签发人：刘某某) is this many Chinese characters
 HEAD_FIELD_NAME_CHARS = (2, 4)
 

@@ -14,6 +14,7 @@ from .headlines import closes_with_stop, is_topic_line
 from .labels import hit_role, label_re, match_copy
 from .roles import UNIT_ROLES
 from ..numbering import ITEM_MARKS
+from ..text import ASCII_STOPS, FULL_STOPS
 
 #: the text run on after a deadline label's value is a paragraph of its own when it is a
 #: sentence of at least this many characters (an item: 企业开办实现“一日办结”。), not a
@@ -47,7 +48,7 @@ def deadline_ends(folded: str, cuts: set[int]) -> set[int]:
 
 
 #: the marks a unit list closes its item's sentence with (a ；parts its groups: 市城管局；市财政局)
-_SENTENCE_STOPS = "。！？!?"
+_SENTENCE_STOPS = "".join(FULL_STOPS + ASCII_STOPS)
 
 
 def topics_after_units(folded: str, cuts: set[int]) -> set[int]:
