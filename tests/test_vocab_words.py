@@ -70,3 +70,19 @@ def test_a_run_on_copys_sentence_ends_are_one_set():
     assert RUN_ON_SENTENCE_ENDS == "".join(SENTENCE_ENDS) + "!?" and ASCII_STOPS == ("!", "?")
     assert headfields.SENTENCE_END is dashruns._SENTENCE_END is RUN_ON_SENTENCE_ENDS
     assert set(valueends._SENTENCE_STOPS) == set(FULL_STOPS + ASCII_STOPS)
+
+
+def test_a_governments_words_are_the_agency_vocabularys():
+    """``agency_patterns.toml [prefixes] government_words`` (longest first) name a level's government for the joint
+    office reader (县委县政府督查室) and a city's government for the province clue (杭州市人民政府)."""
+    import dataclasses
+
+    from extractor.agencies.jointoffices import joint_office
+    from extractor.agencies.registry import default_patterns
+
+    patterns = default_patterns()
+    assert patterns.government_words == ("人民政府", "政府")
+    assert joint_office("县委", "县政府督查室", patterns) and joint_office("县委", "县人民政府督查室", patterns)
+    assert not joint_office("县委", "县政府", patterns) and not joint_office("县委", "市政府督查室", patterns)
+    without = dataclasses.replace(patterns, government_words=("人民政府",), _groups={})
+    assert not joint_office("县委", "县政府督查室", without)

@@ -33,7 +33,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .gazetteer import (cities_of, doc_number_char, is_listed_place, level_words, province_doc_chars, province_of,
                         provinces)
-from .registry import doc_number_prefix, is_issuer_rest
+from .registry import default_patterns, doc_number_prefix, is_issuer_rest
 from .jurisdiction import LOCAL_LEVEL_CHARS, Jurisdiction, with_parent_city
 from .national import national_body
 from .placechains import (is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction, split_places,
@@ -63,8 +63,6 @@ CITY_LEVEL_WORD = "市"
 #: counties such a notice names in full are clues to their parent, when it is a place of that level word (咸丰县政府
 #: -> 恩施土家族苗族自治州 for 州 units)
 PREFECTURE_LEVEL_WORDS = (CITY_LEVEL_WORD, "州", "盟")
-#: what follows a city's name in a unit that is the city's government itself (杭州市政府, 杭州市人民政府)
-CITY_GOVERNMENT_WORDS = ("人民政府", "政府")
 #: a document's title quoted in a text is at most this long (a longer 《…》 run is no title)
 QUOTED_TITLE_MAX_CHARS = 80
 
@@ -358,8 +356,9 @@ def _city_government_provinces(names: Sequence[str]) -> Counter[str]:
     (杭州市政府, 义乌市人民政府: a province's notice assigns tasks to its own cities' governments); a city's department
     (杭州市财政局) or a name the gazetteer does not list is none."""
     clues: Counter[str] = Counter()
+    words = default_patterns().government_words   # 杭州市政府, 杭州市人民政府: the city's government itself
     for name in dict.fromkeys(names):
-        place = next((name[:-len(w)] for w in CITY_GOVERNMENT_WORDS if name.endswith(w)), None)
+        place = next((name[:-len(w)] for w in words if name.endswith(w)), None)
         province = province_of(place) if place and place.endswith(CITY_LEVEL_WORD) else None
         if province and province.endswith(PROVINCE_LEVEL_WORD):
             clues[province] += 1

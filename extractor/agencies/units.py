@@ -320,7 +320,7 @@ def _split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) 
         return [token]          # too short to hold two names nobody listed
     pieces = [p for piece in pieces for p in _split_by_template(piece, lexicon, patterns)]
     pieces = _split_leftovers(pieces, lexicon, patterns)
-    names = join_joint_offices([p.text for p in _merge_fragments(pieces, lexicon, patterns)], patterns.level_prefixes)
+    names = join_joint_offices([p.text for p in _merge_fragments(pieces, lexicon, patterns)], patterns)
     if len(names) > 1:
         log.debug("run-together %r -> %s", token, names)
     return names
