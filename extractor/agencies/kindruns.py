@@ -20,7 +20,8 @@ from .sharedheads import place_body
 # ``AgencyPatterns.kind_group_words``, ``firms_word`` and ``kind_group_last``.
 
 #: the word a run's last kind may print before the group word (…、质量技术监督等部门: tests/fixtures/README.md "A point that
-#: divides the work in clauses"); the run stays one catch-all as printed, 等 and all
+#: divides the work in clauses"); the run stays one catch-all as printed, 等 and all.  The same word closes any list
+#: before what it leaves unnamed (``units.DENG``, this one)
 ETC = "等"
 
 #: the longest kind printed bare inside the run (交通运输, 生态环境, 住房城乡建设)

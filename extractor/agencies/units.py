@@ -24,7 +24,7 @@ from ..hanzi import to_simplified
 from ..text import MASK_CHARS, clean_name, is_masked
 from ..placegroups import join_place_groups, may_hold_place_group
 from .jointoffices import join_joint_offices
-from .kindruns import join_kind_runs, join_level_runs
+from .kindruns import ETC, join_kind_runs, join_level_runs
 from .namegaps import close_name_gaps
 from .template import default_template_resolver
 from .records import AgencyPatterns, Registry
@@ -196,8 +196,9 @@ def split_units(text: str) -> tuple[str, ...]:
     return tuple(unit.strip() for unit in split_cell(text, default_patterns()))
 
 
-#: the word a list closes with before what it leaves unnamed (A、B等部门, A、B等市级有关部门)
-DENG = "等"
+#: the word a list closes with before what it leaves unnamed (A、B等部门, A、B等市级有关部门): the word a run of kinds
+#: may print before its group word too (``kindruns.ETC``, one copy)
+DENG = ETC
 
 
 def split_deng_group(token: str, patterns: AgencyPatterns) -> list[str]:
