@@ -86,3 +86,20 @@ def test_a_governments_words_are_the_agency_vocabularys():
     assert not joint_office("县委", "县政府", patterns) and not joint_office("县委", "市政府督查室", patterns)
     without = dataclasses.replace(patterns, government_words=("人民政府",), _groups={})
     assert not joint_office("县委", "县政府督查室", without)
+
+
+def test_the_prose_opener_is_the_assign_vocabularys_and_every_prose_reader_asks_it():
+    """``assign.toml [verbs] prose_opener`` (由) opens the prose form's sentence (``proseassign.split_prose``) and each
+    clause of a run of them (``clauserun.read_clause_run``); ``kindruns.ETC`` is the one 等 of the agency split."""
+    from extractor.agencies import kindruns, units
+    from extractor.parse.clauserun import read_clause_run
+    from extractor.parse.labels import assign_vocab, prose_opener
+    from extractor.parse.proseassign import split_prose
+
+    assert prose_opener() == assign_vocab()["verbs"]["prose_opener"] == "由"
+    run = read_clause_run("由市财政局牵头，市税务局配合，做好甲工作；由市教育局负责，做好乙工作；由市民政局牵头，做好丙工作。")
+    assert [(task, a.lead) for task, a in run] == [("做好甲工作", ("市财政局",)), ("做好乙工作", ("市教育局",)),
+                                                  ("做好丙工作", ("市民政局",))]
+    text, assignment = split_prose("做好甲工作。由市财政局牵头，市税务局配合。")
+    assert text == "做好甲工作。" and assignment.lead == ("市财政局",) and assignment.support == ("市税务局",)
+    assert units.DENG is kindruns.ETC == "等"

@@ -22,7 +22,7 @@ from .assign import Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_deadline_phrase
 from .deadlines import deadline_date, deadline_length
 from .headlines import opens_with_task_verb
-from .labels import assign_vocab, match_copy, verb_re
+from .labels import assign_vocab, match_copy, prose_opener, verb_re
 from .unitlists import CLAUSE_MARKS, CLAUSE_RUN_ENDS, CLOSERS, OPENERS, names_units_only
 from ..agencies.gazetteer import is_listed_place
 from ..brackets import cuts_outside_brackets, split_outside_brackets
@@ -31,9 +31,8 @@ from ..text import fold, vocab
 
 #: a run is a list when it holds at least this many clauses; fewer is a story that mentions who leads
 MIN_RUN_CLAUSES = 3
-#: the word each clause of a run opens with (由A牵头): a paragraph holding it fewer than
-#: ``MIN_RUN_CLAUSES`` times is no run (most paragraphs stop at this count)
-_OPENER = "由"
+# the word each clause of a run opens with (由A牵头: ``labels.prose_opener``): a paragraph holding it fewer than
+# ``MIN_RUN_CLAUSES`` times is no run (most paragraphs stop at this count)
 #: what ends one clause of the run and what parts its units from its task
 _RUN_ENDS, _CLAUSE_MARKS = CLAUSE_RUN_ENDS, CLAUSE_MARKS   # (unitlists)
 _TRIM = " \t\u3000，,；;。"
@@ -57,7 +56,7 @@ def read_clause_run(text: str) -> list[tuple[str, Assignment]] | None:
     """[(task, assignment)] of the runs of at least ``MIN_RUN_CLAUSES`` assigning clauses in
     paragraph ``text``, in order; None when it holds none.  Only the first clause of a run may
     follow an introduction in its own sentence (``会议要求，由A牵头…``)."""
-    if text.count(_OPENER) < MIN_RUN_CLAUSES:
+    if text.count(prose_opener()) < MIN_RUN_CLAUSES:
         return None   # most paragraphs
     found: list[tuple[str, Assignment]] = []
     run: list[tuple[str, Assignment]] = []
@@ -109,7 +108,7 @@ def _after_occasion(task: str) -> str:
 def _opens_run_clause(clause: str, later: bool = False) -> bool:
     """``由A牵头`` / ``由A负责``: a clause opening with 由 whose units lead; a ``later`` clause of a run may
     leave the 由 out (``…；X牵头，Y负责，督促…。``: a dispatch's last order, holdout sandclauses-lanzhou)."""
-    if not clause.startswith(_OPENER) and not later:
+    if not clause.startswith(prose_opener()) and not later:
         return False
     roles = clause_roles(clause)
     return bool(roles) and roles[0][0] in _LEAD_ROLES and _names_units(clause, roles)

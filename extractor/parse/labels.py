@@ -33,6 +33,12 @@ def assign_vocab() -> dict:
 
 
 @lru_cache(maxsize=1)
+def prose_opener() -> str:
+    """The word the prose form's sentence and each clause of a run open with (由: ``[verbs] prose_opener``)."""
+    return assign_vocab()["verbs"]["prose_opener"]
+
+
+@lru_cache(maxsize=1)
 def _spun_words() -> tuple[re.Pattern | None, dict[str, str]]:
     """The synonym-spun words of mirror copies (卖力 for 负责) as one pattern."""
     spun = assign_vocab().get("spun", {})

@@ -13,15 +13,16 @@ from collections.abc import Callable
 from .assign import Assignment, parse_verbs, with_form
 from .deadlinephrases import is_deadline_clause
 from .headlines import TOPIC_LINE_MAX_CHARS, is_topic_line
+from .labels import prose_opener
 from .unitlists import is_unit_list, split_clauses
 from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
 from ..lazyre import lazy_re
 from ..text import TRAILING_MARKS
 
-#: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named before it: an item's
-#: named first sentence here, a closing sentence in ``inline`` (此项工作由X牵头…: ``[verbs] prose_subject``)
-PROSE_VERB = "由"
+# the prose form opens its sentence with 由 (``labels.prose_opener``: 由X会同Y负责落实), the item it assigns maybe named
+# before it: an item's named first sentence here, a closing sentence in ``inline`` (此项工作由X牵头…: ``[verbs]
+# prose_subject``)
 
 
 #: an item's name before its first sentence's 由 clause is a short noun phrase (道路交通安全专项整治: 9 characters;
@@ -45,7 +46,7 @@ def named_first_sentence(text: str) -> tuple[str, Assignment] | None:
     if stop < 0:
         return None
     m = _NAME_CLAUSE_RE.match(text[:stop])
-    if m is None or len(m.group(1).strip()) > ITEM_NAME_MAX_CHARS or not text.startswith(PROSE_VERB, m.end()):
+    if m is None or len(m.group(1).strip()) > ITEM_NAME_MAX_CHARS or not text.startswith(prose_opener(), m.end()):
         return None
     found = with_form(parse_verbs("，".join(split_clauses(text[m.end():stop])), "prose"), "prose")
     if found is None or not found.lead or not all(map(_unit_or_kind_run, found.lead + found.support)):
@@ -74,7 +75,7 @@ def _named_alone(sentence: str) -> tuple[str, Assignment] | None:
     ``高架桥道路由市有关单位负责``), every clause from 由 on the verb rules' and every name a unit list; or None
     (tests/fixtures/README.md "A subject run straight into its 由 clause"; holdout glosselide-yuhua, batch 107: before,
     such items gave no rows).  A sentence about the document or the items above (本方案由…, 此项工作由…) is none."""
-    at = sentence.find(PROSE_VERB)
+    at = sentence.find(prose_opener())
     while 0 < at:
         name = sentence[:at].rstrip("，,")
         if not name or len(name) > ITEM_SUBJECT_MAX_CHARS or any(ch in name for ch in "。；;！!？?") \
@@ -83,7 +84,7 @@ def _named_alone(sentence: str) -> tuple[str, Assignment] | None:
         found = with_form(parse_verbs("，".join(split_clauses(sentence[at:])), "prose"), "prose")
         if found is not None and found.lead and all(map(_unit_or_kind_run, found.lead + found.support)):
             return name + "。", found
-        at = sentence.find(PROSE_VERB, at + 1)
+        at = sentence.find(prose_opener(), at + 1)
     return None
 
 
@@ -105,7 +106,7 @@ def name_then_leading(text: str, leading: Leading) -> tuple[str, Assignment] | N
     deadline clauses follow the role clauses (``建成厂房2处。由A牵头，B配合，6月底前完成。``) the 由 sentence is a closing
     one, the first sentence the task: None, for that reader."""
     stop = text.find("。", 0, TOPIC_LINE_MAX_CHARS + 1)
-    if stop <= 0 or not text.startswith(PROSE_VERB, stop + 1) or not is_topic_line(text[:stop]):
+    if stop <= 0 or not text.startswith(prose_opener(), stop + 1) or not is_topic_line(text[:stop]):
         return None   # most paragraphs: no short name closed by a stop right before 由
     body, found = leading(text[stop + 1:])
     if found is None or not found.lead or all(map(is_deadline_clause, split_clauses(body.strip(TRAILING_MARKS)))):

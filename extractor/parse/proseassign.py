@@ -12,9 +12,10 @@ from functools import lru_cache
 from .assign import Assignment, clause_roles, duty_only_units, is_leader, parse_labels, parse_verbs, with_form
 from .decided import after_topic, cut_report, opens_report
 from .headlines import RUN_IN_COLONS
-from .labels import assign_vocab, colon_copulas, copula_label_words, match_copy, starts_with_label
+from .labels import (assign_vocab, colon_copulas, copula_label_words, match_copy, prose_opener,
+                     starts_with_label)
 from .directive import directive_item
-from .namedfirst import PROSE_VERB, named_first_sentence
+from .namedfirst import named_first_sentence
 from .unitlists import CLOSERS, OPENERS, is_town_list, is_unit_and_town_list, is_unit_list, split_clauses
 from ..brackets import cuts_outside_brackets
 from ..hanzi import simplified
@@ -36,7 +37,7 @@ def _prose_opener_re() -> re.Pattern:
     """由, maybe after the item's subject and an adverb (此项工作由, 此项工作分别由: ``[verbs] prose_adverbs``);
     ``match`` only."""
     adverbs = alternation(assign_vocab()["verbs"]["prose_adverbs"])
-    return re.compile(rf"(?:{_prose_subject_re().pattern})?(?:{adverbs})?{PROSE_VERB}")
+    return re.compile(rf"(?:{_prose_subject_re().pattern})?(?:{adverbs})?{re.escape(prose_opener())}")
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +65,7 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
     body = text.rstrip(TRAILING_MARKS)
     cut = max(map(body.rfind, SENTENCE_ENDS))
     sentence = body[cut + 1:]
-    if PROSE_VERB in sentence[:PROSE_OPENER_MAX_CHARS]:
+    if prose_opener() in sentence[:PROSE_OPENER_MAX_CHARS]:
         m = _prose_opener_re().match(simplified(sentence))
         if m is not None:
             clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
@@ -107,7 +108,7 @@ def _topic_sentence(sentence: str) -> tuple[str, Assignment] | None:
     if simplified(sentence[:2]) != "关于":
         return None   # most paragraphs (关于 in either script: 關於)
     m = _prose_topic_re().match(simplified(sentence))
-    if m is None or not sentence.startswith(PROSE_VERB, m.end()):
+    if m is None or not sentence.startswith(prose_opener(), m.end()):
         return None
     found = with_form(parse_verbs("，".join(split_clauses(sentence[m.end():])), "prose"), "prose")
     return (sentence[:m.end()].rstrip("，,"), found) if found is not None else None

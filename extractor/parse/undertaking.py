@@ -12,8 +12,7 @@ the part heading's own assignment and the heading's words became the measure's t
 from __future__ import annotations
 
 from .assign import parse_verbs
-from .labels import starts_with_label
-from .namedfirst import PROSE_VERB
+from .labels import prose_opener, starts_with_label
 from .unitlists import is_unit_list, split_clauses
 from ..numbering import split_numbering
 from ..text import COLONS, FULL_STOPS
@@ -45,7 +44,7 @@ def undertaking_sentence(line: str) -> bool:
     """``line`` is ONE sentence opening with 由 whose clauses are all the verb rules' (``parse_verbs``) and name units
     only, a lead among them (``由乡三农服务中心承办，乡畜牧站、卫生院配合。``): who undertakes a part, nothing else."""
     s = line.strip()
-    if not s.startswith(PROSE_VERB) or not s.endswith(FULL_STOPS) or any(c in s[:-1] for c in FULL_STOPS):
+    if not s.startswith(prose_opener()) or not s.endswith(FULL_STOPS) or any(c in s[:-1] for c in FULL_STOPS):
         return False
     found = parse_verbs("，".join(split_clauses(s[:-1])), "inline-verb")
     return found is not None and bool(found.lead) and all(map(is_unit_list, found.lead + found.support))
