@@ -103,3 +103,16 @@ def test_the_prose_opener_is_the_assign_vocabularys_and_every_prose_reader_asks_
     text, assignment = split_prose("做好甲工作。由市财政局牵头，市税务局配合。")
     assert text == "做好甲工作。" and assignment.lead == ("市财政局",) and assignment.support == ("市税务局",)
     assert units.DENG is kindruns.ETC == "等"
+
+
+def test_a_date_lines_labels_are_the_vocabularys():
+    """``[metadata] date_line_labels`` open a date line; of them ``document_date_labels`` name the document's own
+    date, the others the day the page was posted (layout/dates.py)."""
+    from extractor.layout.dates import is_date_line, is_labelled_date_line, is_page_date_line
+
+    metadata = vocab()["metadata"]
+    assert set(metadata["document_date_labels"]) < set(metadata["date_line_labels"])
+    for label in metadata["date_line_labels"]:
+        assert is_labelled_date_line(f"{label}：2024-04-02") and is_date_line(f"{label} 2024年4月2日")
+        assert is_page_date_line(f"{label}：2024-04-02") == (label not in metadata["document_date_labels"])
+    assert not is_labelled_date_line("2024年4月2日") and not is_date_line("完成时限：2024年4月2日")

@@ -18,10 +18,15 @@ DATE_LINE_MAX_CHARS = 40
 #: years a notice's date can have (the People's Republic's first year on; a far upper
 #: bound): outside them "2014年" is a number in the text, not a date
 FIRST_YEAR, LAST_YEAR = 1949, 2100
-#: the labels a date line opens with: the document's own (``DOCUMENT_DATE_LABELS``) and the page's posting's,
-#: 发布日期 and 发布时间 alike (a 浙江 county portal prints ``发布时间：2023-02-22 09:12`` on a line of its own under the
-#: heading: boxonly-shengsi, holdout 39)
-DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|发布时间|印发日期|日期|时间)\s*[:：]?")
+
+
+@lru_cache(maxsize=1)
+def date_label_re() -> re.Pattern:
+    """The label a date line opens with and its colon (``[metadata] date_line_labels``: the document's own date's,
+    成文日期, and the page's posting's, 发布日期 and 发布时间 alike), matched in an NFKC, simplified line."""
+    return re.compile(r"^(?:%s)\s*[:：]?" % alternation(vocab()["metadata"]["date_line_labels"]))
+
+
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
@@ -50,7 +55,7 @@ def is_date_line(line: str) -> bool:
     Cached: the same head lines are asked by ``cover_lines``, ``find_date`` and
     the heading search.
     """
-    s = DATE_LABEL_RE.sub("", unicodedata.normalize("NFKC", simplified(line.strip())))
+    s = date_label_re().sub("", unicodedata.normalize("NFKC", simplified(line.strip())))
     if not s or len(s) > DATE_LINE_MAX_CHARS or parse_date(s) is None:
         return False
     for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE, _TIME_RE):
@@ -71,7 +76,7 @@ def is_labelled_date_line(line: str) -> bool:
     """A date line printed after a label (成文日期：2024-04-02, a portal's box copied as text), not
     bare as a signature prints its date."""
     s = unicodedata.normalize("NFKC", simplified(line.strip()))
-    m = DATE_LABEL_RE.match(s)
+    m = date_label_re().match(s)
     return bool(m and m.end()) and is_date_line(line)
 
 
@@ -101,17 +106,17 @@ def _page_controls() -> tuple[str, ...]:
     return tuple(vocab()["boilerplate"]["page_controls"])
 
 
-#: the labels of a date line naming the document's own date (a portal's box copied as text: 成文日期：…),
-#: which a letter printing no signature date is dated by; ``DATE_LABEL_RE``'s others (发布日期, 日期, 时间)
-#: label the day the page was posted
-DOCUMENT_DATE_LABELS = ("成文日期", "发文日期", "印发日期")
+@lru_cache(maxsize=1)
+def _document_date_labels() -> tuple[str, ...]:
+    """The labels of a date line naming the document's own date (``[metadata] document_date_labels``: 成文日期)."""
+    return tuple(vocab()["metadata"]["document_date_labels"])
 
 
 def is_page_date_line(line: str) -> bool:
     """A date line labelled with the day the page was posted (``日期:2024-05-29`` under a portal's heading,
-    发布日期：…), not with the document's own date (``DOCUMENT_DATE_LABELS``)."""
+    发布日期：…), not with the document's own date (``[metadata] document_date_labels``)."""
     s = unicodedata.normalize("NFKC", simplified(line.strip()))
-    return is_labelled_date_line(line) and not s.startswith(DOCUMENT_DATE_LABELS)
+    return is_labelled_date_line(line) and not s.startswith(_document_date_labels())
 
 
 def find_date(head) -> tuple[int | None, str | None]:

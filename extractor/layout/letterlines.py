@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import DATE_LABEL_RE, is_date_line, parse_date
+from .dates import date_label_re, is_date_line, parse_date
 from .infoline import is_info_line
 from .issuer import is_signed_digits, signs
 from .titlelines import is_title_line, names_division, title_kind_end
@@ -113,7 +113,7 @@ def may_be_recipients_line(s: str) -> bool:
     a report's ``某中学于 2018 年 6 月 11 日召集…，自查中发现下列不足：``, holdout schoolreport-shangzhou, batch 120, was read as
     three recipients); ``recipients.recipients_index`` chooses among such lines."""
     return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
-            and not DATE_LABEL_RE.match(s) and not _leads_in(s) and "。" not in s
+            and not date_label_re().match(s) and not _leads_in(s) and "。" not in s
             and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
             and not names_division(s[:-1]) and compare_key(s[:-1]) not in _text_labels()
             and not _OPENS_WITH_YEAR_RE.match(s) and not _HOLDS_DAY_RE.search(s))
