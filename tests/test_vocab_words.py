@@ -116,3 +116,11 @@ def test_a_date_lines_labels_are_the_vocabularys():
         assert is_labelled_date_line(f"{label}：2024-04-02") and is_date_line(f"{label} 2024年4月2日")
         assert is_page_date_line(f"{label}：2024-04-02") == (label not in metadata["document_date_labels"])
     assert not is_labelled_date_line("2024年4月2日") and not is_date_line("完成时限：2024年4月2日")
+
+
+def test_a_unit_lists_name_separators_are_the_shared_name_list_marks_and_the_spaces():
+    from extractor.parse.unitlists import LIST_MARKS, NAME_SEPARATORS
+    from extractor.text import NAME_LIST_MARKS
+
+    assert NAME_SEPARATORS == NAME_LIST_MARKS + " \u3000" and NAME_LIST_MARKS == "、，,；;"
+    assert LIST_MARKS == "、/／ \u3000\xa0"   # one clause's list: a narrower set of its own, never hidden by the shared one
