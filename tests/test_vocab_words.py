@@ -124,3 +124,11 @@ def test_a_unit_lists_name_separators_are_the_shared_name_list_marks_and_the_spa
 
     assert NAME_SEPARATORS == NAME_LIST_MARKS + " \u3000" and NAME_LIST_MARKS == "、，,；;"
     assert LIST_MARKS == "、/／ \u3000\xa0"   # one clause's list: a narrower set of its own, never hidden by the shared one
+
+
+def test_the_municipalities_are_the_gazetteers_provinces_named_shi():
+    from extractor.agencies.gazetteer import municipalities, provinces
+    from extractor.agencies.jurisdiction import MUNICIPALITIES
+
+    assert MUNICIPALITIES == municipalities() == {"北京市", "天津市", "上海市", "重庆市"}
+    assert municipalities() < set(provinces()) and "河北省" not in municipalities()

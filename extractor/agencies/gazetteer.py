@@ -214,6 +214,13 @@ def provinces() -> tuple[str, ...]:
     return tuple(_places_data()["provinces"])
 
 
+@lru_cache(maxsize=1)
+def municipalities() -> frozenset[str]:
+    """The municipalities (北京市, 天津市, 上海市, 重庆市): the provinces of ``places.toml`` named 市, province-level
+    cities whose bodies are named like a city's."""
+    return frozenset(p for p in provinces() if p.endswith("市"))
+
+
 @lru_cache(maxsize=64)
 def cities_of(province: str) -> tuple[str, ...]:
     """The city-level places of a province in ``places.toml`` (河南省 -> 郑州市, 开封市 …)."""

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .zones import named_zone
 from .gazetteer import (
     PREFIX_KINDS, _county_level_city, _places, _region_shorts, _self_names, county_kind, county_parents,
-    full_county_name, full_place_name, level_words, parent_city, province_of, without_nationalities)
+    full_county_name, full_place_name, level_words, municipalities, parent_city, province_of, without_nationalities)
 
 #: a body named after its place prints the place's short name when it keeps this many characters
 #: (苏州市吴中生态环境局); a one-character short name keeps its level word ({named}: 沛县)
@@ -56,8 +56,9 @@ AUTONOMOUS_WORDS = ("自治州", "自治县", "自治旗")
 #: the level words of a city-level place as its bodies' branches below print them (盟生态环境局正蓝旗分局,
 #: 州生态环境局… for a 自治州); a 地区's are printed with its name
 PRINTED_CITY_WORDS = ("市", "州", "自治州", "盟")
-#: the four municipalities: province-level cities whose bodies are named like a city's
-MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+#: the four municipalities: province-level cities whose bodies are named like a city's (``places.toml``'s provinces
+#: named 市: ``gazetteer.municipalities``)
+MUNICIPALITIES = municipalities()
 
 
 @dataclass(frozen=True)
