@@ -132,3 +132,15 @@ def test_the_municipalities_are_the_gazetteers_provinces_named_shi():
 
     assert MUNICIPALITIES == municipalities() == {"北京市", "天津市", "上海市", "重庆市"}
     assert municipalities() < set(provinces()) and "河北省" not in municipalities()
+
+
+def test_a_place_chains_openers_are_the_agency_vocabularys():
+    """``agency_patterns.toml [chains]``: a bank's opening names no place, a party's opening goes before the place."""
+    from extractor.agencies.placechains import NOT_PLACE_OPENERS, PARTY_OPENERS, listed_chain, without_party_opener
+    from extractor.agencies.records import patterns_data
+
+    chains = patterns_data()["chains"]
+    assert NOT_PLACE_OPENERS == tuple(chains["not_place_openers"]) and PARTY_OPENERS == tuple(chains["party_openers"])
+    assert listed_chain("人行郑州中心支行") is None and listed_chain("郑州市财政局") is not None
+    for opener in PARTY_OPENERS:
+        assert without_party_opener(opener + "成都市委组织部") == "成都市委组织部"

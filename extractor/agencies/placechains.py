@@ -19,6 +19,7 @@ from .zones import area_part, is_kind_alone
 from .gazetteer import (PREFIX_KINDS, _listed_opening, county_parents, full_place_name, is_listed_place,
                         listed_city_name)
 from .jurisdiction import LEVEL_CHARS, LEVEL_WORDS, Jurisdiction, Place
+from .records import patterns_data
 
 #: a place is at most this long (恩施土家族苗族自治州 has 10 characters; 12 leaves room)
 MAX_PLACE_LEN = 12
@@ -28,13 +29,14 @@ NOT_PLACE_START = "全本各我该两市县区省州"
 #: characters no place name holds, and that end a department's name: a "place" running
 #: over one (发展和改革局东莞市) is two names run together, not a place
 NOT_IN_PLACE = set("局委办厅部室处司署")
-#: openings of a body's name that no place has (人行郑州中心支行 is the bank, not a place 人行郑州): the banks'
-#: short names too (农行吉水县支行 is the bank's branch, not the central bank's 支行 of a place 农行吉水县)
-NOT_PLACE_OPENERS = ("人行", "人民银行", "国网", "农行", "工行", "中行", "建行", "交行", "农发行", "国开行", "邮储")
+#: openings of a body's name that no place has (人行郑州中心支行 is the bank, not a place 人行郑州), the banks' short
+#: names too: ``agency_patterns.toml [chains] not_place_openers``
+NOT_PLACE_OPENERS = tuple(patterns_data()["chains"]["not_place_openers"])
 #: a word no place name holds: 农业银行吉水县支行 holds no place 农业银行吉水县 (the pieces end before it)
 NOT_IN_PLACE_WORD = "银行"
-#: what a party organ's name may open with before its place (中共成都市委组织部, 中国共产党某县委员会)
-PARTY_OPENERS = ("中共", "中国共产党")
+#: what a party organ's name may open with before its place (中共成都市委组织部, 中国共产党某县委员会):
+#: ``[chains] party_openers``
+PARTY_OPENERS = tuple(patterns_data()["chains"]["party_openers"])
 #: what may follow a notice issuer's place chain
 GOVERNMENT_WORDS = ("人民政府", "政府", "行政公署", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
 
