@@ -144,3 +144,14 @@ def test_a_place_chains_openers_are_the_agency_vocabularys():
     assert listed_chain("人行郑州中心支行") is None and listed_chain("郑州市财政局") is not None
     for opener in PARTY_OPENERS:
         assert without_party_opener(opener + "成都市委组织部") == "成都市委组织部"
+
+
+def test_the_words_no_town_is_named_are_the_town_vocabularys():
+    """``town_offices.toml [not_towns]``: 村镇建设办 is no town's office, nor 辖区派出所 a town's station."""
+    from extractor.agencies.named import _not_town_openers, not_town_names
+    from extractor.cachefiles import load_toml
+    from extractor.agencies.named import OFFICES_FILE
+
+    data = load_toml(OFFICES_FILE)["not_towns"]
+    assert not_town_names() == tuple(data["names"]) and "村镇" in not_town_names()
+    assert _not_town_openers() == tuple(data["openers"]) and "辖区" in _not_town_openers()

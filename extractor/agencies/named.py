@@ -72,15 +72,10 @@ TOWN_PARTY_SUFFIX = {"镇": "委员会", "乡": "委员会", "街道": "工作�
 OFFICES_FILE = Path(__file__).parent / "town_offices.toml"
 #: a town's name before one of its offices in its county's notice (茅坪镇党政办, 小溪塔街道党政办)
 TOWN_HEAD_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(.+)$")
-#: words ending in a town word that name a kind of place, never one town (村镇建设办, 城镇…, 集镇…)
-NOT_TOWN_NAMES = ("村镇", "城镇", "集镇", "小镇", "城乡", "各镇", "全镇", "本镇", "该镇", "各乡", "全乡", "本乡")
 #: an area's office (将台地区办事处) in the districts of the cities ``town_offices.toml`` [area_offices] lists
 AREA_OFFICE_RE = re.compile(r"^(.{2,4}?)地区办事处$")
 #: how long a town's name printed before a station may be (茅坪, 城关镇, 小溪塔街道)
 STATION_PLACE_CHARS = (2, 6)
-#: words before a station that name an area or a kind, never a town (辖区派出所, 乡镇司法所, 公安派出所)
-NOT_A_TOWN = ("辖区", "属地", "当地", "所在", "驻地", "基层", "乡镇", "镇街", "各", "有关", "相关", "全县", "全区",
-              "全市", "全旗", "公安", "司法", "市场")
 
 
 @dataclass(frozen=True)
@@ -328,6 +323,20 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
 
 
 @lru_cache(maxsize=1)
+def not_town_names() -> tuple[str, ...]:
+    """Words ending in a town word that name a kind of place, never one town (村镇建设办, 城镇…, 各镇:
+    ``town_offices.toml [not_towns] names``)."""
+    return tuple(load_toml(OFFICES_FILE)["not_towns"]["names"])
+
+
+@lru_cache(maxsize=1)
+def _not_town_openers() -> tuple[str, ...]:
+    """Words before a station that name an area or a kind, never a town (辖区派出所, 乡镇司法所, 公安派出所:
+    ``[not_towns] openers``)."""
+    return tuple(load_toml(OFFICES_FILE)["not_towns"]["openers"])
+
+
+@lru_cache(maxsize=1)
 def _short_endings() -> tuple[tuple[str, str], ...]:
     """(printed ending, official ending) of a town's or street's government (``town_offices.toml``
     ``[short_endings]``: 街办 -> 街道办事处)."""
@@ -371,7 +380,7 @@ def area_office(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     if not m or notice.level != "district" or notice.places[0].name not in _area_office_cities():
         return None
     area = m.group(1)
-    if area[0] in _level_prefix_chars() or area.startswith(NOT_A_TOWN + NOT_TOWN_NAMES):
+    if area[0] in _level_prefix_chars() or area.startswith(_not_town_openers() + not_town_names()):
         return None
     return TemplateMatch(named_id(notice.full, "town", area + "地区"), f"{notice.full}{area}地区办事处", "derived",
                          notice.full, None, "town/street", area + "地区", DERIVED_SCORE)
@@ -391,7 +400,7 @@ def named_office(text: str, notice: Jurisdiction) -> TemplateMatch | None:
         return None
     town, office = m.groups()
     if len(town) < 2 or town[0] in _level_prefix_chars() or ALL_TOWNS_RE.match(town) \
-            or town.startswith(NOT_A_TOWN + NOT_TOWN_NAMES):
+            or town.startswith(_not_town_openers() + not_town_names()):
         return None
     return office_of(notice, town, office)
 
@@ -415,7 +424,7 @@ def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str
     if low <= len(head) <= high and head[0] not in _level_prefix_chars():
         splits.append((bureau_name, head))
     for printed_bureau, place in splits:
-        if place.startswith(NOT_A_TOWN):
+        if place.startswith(_not_town_openers()):
             continue
         bureau = read(printed_bureau)
         if bureau is not None and bureau.type_code == code and bureau.jurisdiction == notice.full:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .jurisdiction import Jurisdiction
-from .named import ALL_TOWNS_RE, NOT_TOWN_NAMES, TemplateMatch, office_of, office_spellings
+from .named import ALL_TOWNS_RE, TemplateMatch, not_town_names, office_of, office_spellings
 from .placechains import NOT_PLACE_START, town_body_chain
 
 #: the words a town's own notice prints before its offices for the town (镇党政办, 街道综合执法队)
@@ -39,7 +39,7 @@ def issuer_town(issuer: str | None) -> str | None:
         return chain.town
     m = ISSUER_TOWN_RE.match(text)
     if m is None or m.group(1)[0] in NOT_PLACE_START or ALL_TOWNS_RE.match(m.group(1)) \
-            or m.group(1).startswith(NOT_TOWN_NAMES):
+            or m.group(1).startswith(not_town_names()):
         return None
     return m.group(1)
 
