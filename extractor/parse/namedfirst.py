@@ -9,11 +9,12 @@ holdout zhuanxiang-unplaced, batch 105: a city's 安全生产 专项整治 docum
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from .assign import Assignment, parse_verbs, with_form
 from .deadlinephrases import is_deadline_clause
 from .headlines import TOPIC_LINE_MAX_CHARS, is_topic_line
-from .labels import prose_opener
+from .labels import assign_vocab, prose_opener
 from .unitlists import is_unit_list, split_clauses
 from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
@@ -64,9 +65,13 @@ def _unit_or_kind_run(name: str) -> bool:
 #: the name of an item whose one sentence is its name run into its 由 clauses is at most this long (区内城市主干道：
 #: 雨花东路、…等道路的整治: 39)
 ITEM_SUBJECT_MAX_CHARS = 60
-#: words opening a sentence about the document or the items above (本方案由X负责解释, 此项工作由…: split_prose's),
-#: never an item's task
-_NOT_A_TASK_OPENERS = ("本", "此", "该", "上述", "以上", "其他", "其它")
+
+
+@lru_cache(maxsize=1)
+def _not_a_task_openers() -> tuple[str, ...]:
+    """Words opening a sentence about the document or the items above (本方案由X负责解释, 此项工作由…: split_prose's),
+    never an item's task (``[verbs] not_task_openers``)."""
+    return tuple(assign_vocab()["verbs"]["not_task_openers"])
 
 
 def _named_alone(sentence: str) -> tuple[str, Assignment] | None:
@@ -79,7 +84,7 @@ def _named_alone(sentence: str) -> tuple[str, Assignment] | None:
     while 0 < at:
         name = sentence[:at].rstrip("，,")
         if not name or len(name) > ITEM_SUBJECT_MAX_CHARS or any(ch in name for ch in "。；;！!？?") \
-                or name.startswith(_NOT_A_TASK_OPENERS):
+                or name.startswith(_not_a_task_openers()):
             return None
         found = with_form(parse_verbs("，".join(split_clauses(sentence[at:])), "prose"), "prose")
         if found is not None and found.lead and all(map(_unit_or_kind_run, found.lead + found.support)):
