@@ -27,12 +27,12 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from ..layout.locate import parse_html, text_content
 from ..models import ExtractorError
 from ..store.files import folder_lock
+from ..text import vocab
 from .fetch import FetchError, FetchRecord, FetchSettings, fetch_text, fetch_url, known_urls, make_session
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MATCH = ("分工",)
-_NEXT_WORDS = ("下一页", "下页", "后一页", "next")
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _ROW_TAGS = {"li", "tr", "dd", "dt", "p"}
 
@@ -83,6 +83,7 @@ def parse_listing(html_text: str, base_url: str) -> tuple[list[ListingEntry], li
     entries: dict[str, ListingEntry] = {}
     next_pages: list[str] = []
     numbered: list[tuple[int, str]] = []
+    next_words = vocab()["html"]["next_page_words"]
     for a in links:
         href = (a.get("href") or "").strip()
         if not href or href.lower().startswith(("javascript:", "mailto:", "#")):
@@ -92,7 +93,7 @@ def parse_listing(html_text: str, base_url: str) -> tuple[list[ListingEntry], li
         except ValueError:   # an href no URL parser takes (http://[::1): not a link to follow
             continue
         text = " ".join(text_content(a).split())
-        if any(w in text.lower() for w in _NEXT_WORDS):
+        if any(w in text.lower() for w in next_words):
             next_pages.append(url)
         elif text.isdecimal():
             numbered.append((int(text), url))
