@@ -155,3 +155,17 @@ def test_the_words_no_town_is_named_are_the_town_vocabularys():
     data = load_toml(OFFICES_FILE)["not_towns"]
     assert not_town_names() == tuple(data["names"]) and "村镇" in not_town_names()
     assert _not_town_openers() == tuple(data["openers"]) and "辖区" in _not_town_openers()
+
+
+def test_a_deadlines_tails_a_crawls_next_words_and_the_not_task_openers_are_vocabulary():
+    """``deadlines.toml [kinds] phrase_tails`` close a deadline's phrase; ``vocab.toml [html] next_page_words`` name a
+    list's next page to the crawler; ``assign.toml [verbs] not_task_openers`` open no item's named task."""
+    from extractor.parse.deadlines import _vocab, deadline_length
+    from extractor.parse.namedfirst import _named_alone
+    from extractor.source.crawl import parse_listing
+
+    assert _vocab().phrase_tails[0] == "前完成" and deadline_length("2023年4月底前完成深化改革") == len("2023年4月底前完成")
+    page = '<html><body><a href="/a/1.html">关于印发某市分工方案的通知</a><a href="/list_2.html">下一页</a></body></html>'
+    assert parse_listing(page, "http://example.gov.cn/list.html")[1] == ["http://example.gov.cn/list_2.html"]
+    assert _named_alone("区内主干道的整治由市住建局负责，市交通局配合。") is not None
+    assert _named_alone("此项工作由市住建局负责，市交通局配合。") is None

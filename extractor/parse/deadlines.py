@@ -54,6 +54,7 @@ class _Vocab:
     recurring_point: re.Pattern    #: the point of a period after a recurring word (末, 底前's 底, 10日)
     ongoing_verbs: tuple[str, ...]  #: a verb of carrying on after an ongoing word (常态化推进's 推进)
     plans: dict[str, str]          #: named plan period (十四五) -> its last day, ISO
+    phrase_tails: tuple[str, ...] = ()   #: words ending a deadline's phrase after its date (底前's 前, 前完成), in order
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,7 @@ def _vocab() -> _Vocab:
     recurring_point = re.compile(r"[0-3]?\d[日号]|" + alternation(data["kinds"]["recurring_points"]))
     return _Vocab(pattern, periods, after_year_only, dict(parts), tuple(data["kinds"]["ongoing"]),
                   tuple(data["kinds"]["recurring"]), recurring_point, tuple(data["kinds"]["ongoing_verbs"]),
-                  dict(data["plans"]))
+                  dict(data["plans"]), tuple(data["kinds"]["phrase_tails"]))
 
 
 def _year(text: str) -> int:
@@ -166,8 +167,6 @@ def _parse(deadline: str) -> tuple[str | None, tuple[_Period, ...]]:
     return "unparsed", ()
 
 
-#: words that end a deadline's phrase after its date (2023年4月底前, 2023年底前完成)
-_PHRASE_TAILS = ("前完成", "以前", "之前", "完成", "前")
 #: what joins the two ends of a span (2023年6月—12月, 2023年6-12月)
 _SPAN_JOINS = ("—", "－", "-", "~", "～", "至", "到")
 #: what joins two parts of one deadline (2023年6月—12月, 2023年6月底前，12月底前完成)
@@ -220,7 +219,7 @@ def deadline_length(text: str) -> int:
             continue
         word = next((w for w in words if text.startswith(w, pos)), None)
         if word is None and end:
-            word = next((w for w in _PHRASE_TAILS if text.startswith(w, pos)), None)
+            word = next((w for w in vocab.phrase_tails if text.startswith(w, pos)), None)
         if word is not None:
             pos = end = pos + len(word)
             if word in vocab.recurring and (point := vocab.recurring_point.match(text, pos)):
