@@ -25,7 +25,7 @@ from ..text import CJK_RE, alternation, close_cjk_gaps, fold
 OFFICE_MAX_CHARS = 12
 #: what a paragraph's date opens with: a year in digits
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年")
-#: the words that end a deadline's phrase after its period (deadlines._PHRASE_TAILS): the verb, never the date's
+#: the words that end a deadline's phrase after its period (deadlines.toml [kinds] phrase_tails): the verb, never the date's
 _VERB_TAILS = ("完成",)
 #: what goes on a unit list after a name (the list mark and the conjunctions' last characters, ``[verbs] conjunctions``)
 _LIST_MARKS = "、" + CONJUNCTIONS
