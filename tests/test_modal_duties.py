@@ -116,3 +116,17 @@ def test_a_topic_of_eighteen_characters_is_a_topic():
     assert modal_duty("严厉查处非法开采和超出控制指标的开采。国土资源部要巩固整治成果。").lead == ("国土资源部",)
     # a first sentence past the bound is wording, no topic
     assert modal_duty("严厉查处非法开采和超出控制指标的开采以及违法生产和超出计划的生产行为。国土资源部要巩固整治成果。") is None
+
+
+def test_one_item_naming_its_doer_by_zuowei_and_a_role_noun_is_a_duty():
+    # holdout forestorder-dachaidan-2024-3 (batch 128): an order's one 工作要求 item gives the work to a town by
+    # 作为…的主体; the posts before it (各级林（草）长) are people
+    page = ("五、工作要求\n（一）统一思想，严格落实禁牧责任。各级林（草）长要切实履行职责，某镇人民政府作为禁牧工作的主体，"
+            "要严格按照属地管理的要求抓好落实。\n")
+    assert [(no, lead) for no, lead, _, _ in rows(page)] == [(1, ("某镇人民政府",))]
+
+
+def test_a_catch_all_or_a_bare_zuowei_in_one_item_is_no_duty():
+    from extractor.parse.modalduties import role_duty
+    assert role_duty("提高站位。各地各部门作为责任主体，要把方案落到实处。") is None    # a catch-all: a call to all
+    assert role_duty("落实责任。县住建局作为供水行业的主管部门，要做好统筹协调。") is None  # no role noun: a modal point

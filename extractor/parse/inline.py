@@ -36,7 +36,7 @@ from .outlineheads import join_cut_lead_ins
 from .undertaking import join_undertakings
 from .cutclause import with_cut_clause
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
-from .modalduties import modal_duty, modal_kinds
+from .modalduties import modal_duty, modal_kinds, role_duty
 from .unitduties import announced_unit_kinds, bare_duties, split_run_in_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
@@ -250,8 +250,10 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             # by unit (6、公安部门：…) an item naming its units as the subject is such a duty too (10、其他各有关部门按照…)
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=duty))
             return
-        if own is None and kind in modals and (duty := modal_duty(text)) is not None:
-            # （四）严格督导检查。市建设局要强化…: a point whose bodies are a modal's subjects, text whole (modalduties)
+        if own is None and ((kind in modals and (duty := modal_duty(text)) is not None)
+                            or (duty := role_duty(text)) is not None):
+            # （四）严格督导检查。市建设局要强化…: a point whose bodies are a modal's subjects, text whole (modalduties);
+            # （一）…。柴旦镇人民政府作为禁牧工作的主体，要…: an item naming its doer by 作为 and a role noun (role_duty)
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=duty))
             return
         if own is not None and own.form == "inline-list" and heading_unit(text) is not None:
