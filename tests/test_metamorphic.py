@@ -1108,9 +1108,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "（三）, which the wrap joiner keeps a line of its own, so no line opens piece 3 right after piece 2 and "
         "the run is not seen (a line between two pieces ends the run: the items' label lines of a page numbered "
         "1. 2. are no piece, holdout projlabels-yecheng)",
-    ("articlewrap-chaling-2022-7.txt", "one-line"):
-        "session 62 (fix62): run into one line, articles 第N条 under chapters 第N章 are no numbering the line-break "
-        "repair splits at (breakrepair.repair_breaks): the rules stay one piece and no row is read",
     ("placecut-yuanzhou-2023-9.txt", "label-bumen"):
         "session 62 (fix62): the perturbation respells the page footer's 主办单位： as 主办部门： too, which is no "
         "footer word ([boilerplate] stop_prefixes; its other spellings are read since session 67: "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Callable
 
 from .itemjumps import after_assignment, closed_under_heading, opens_lost_list, skips_to
@@ -22,7 +23,7 @@ from .roles import text_label_words
 from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
 from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
-from ..text import CN_FORMAL_DIGITS, fold
+from ..text import CN_FORMAL_DIGITS, fold, vocab
 from ..numbering import ITEM_MARKS, PAREN_CN, circled_to_int, cn_to_int, paren_cn_to_int
 from ..lazyre import lazy_re
 
@@ -110,7 +111,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     least = 1 if lost_breaks else MIN_SEQUENCE   # a lone 一、 heading in a run-on notice counts
     cuts = {pos for chain in found if len(chain) >= least for pos, _no in chain}
     if lost_breaks:
-        cuts |= _card_numbers(folded)
+        cuts |= _card_numbers(folded) | _division_joints(folded)
     cuts.discard(0)
     if lost_breaks and not cuts:   # a list of bullets and no number (●…牵头单位：县经信局●…)
         cuts = bullet_items(folded) - {0}
@@ -123,6 +124,24 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
         cuts |= range_line_starts(folded)
     bounds = [0, *sorted(cuts), len(line)]
     return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+
+
+def _division_joints(folded: str) -> set[int]:
+    """Before each 第X label of a rules text's divisions in a notice that lost its breaks (``…细则第一章  总则第一条  为…
+    本细则。第二章  政务服务第二条  推行…``): a label of one level (``[outline] division_levels``: 章, 条, …) followed by the
+    space a rules text prints after it, in a run of at least ``MIN_SEQUENCE`` going on one by one (``_sequence``).  A
+    sentence citing articles (``依照第二十条规定``) prints no space after the label, so it cuts nothing."""
+    if "第" not in folded:
+        return set()
+    runs = [_sequence([(m.start(), cn_to_int(m.group(1))) for m in rx.finditer(folded)]) for rx in _division_res()]
+    return {pos for run in runs if len(run) >= MIN_SEQUENCE for pos, _no in run}
+
+
+@lru_cache(maxsize=1)
+def _division_res() -> tuple[re.Pattern, ...]:
+    """One pattern per division level (``[outline] division_levels``): 第, its number, the level's word, a space."""
+    return tuple(re.compile(rf"(?<![\d第])第([{_CN}百零〇\d]{{1,5}})(?:{'|'.join(map(re.escape, words))})(?= )")
+                 for words in vocab()["outline"]["division_levels"])
 
 
 #: a card's number run into a notice that lost its breaks: zero-padded (``…2023年8月底02改造…``),
