@@ -62,6 +62,7 @@ from .textpipe import parse_pipe_text
 from .delimited import parse_delimited_text
 from .transposed import numbered_by_place, read_header
 from .quotedplan import parse_quoted_plan
+from .arearows import parse_area_rows
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +281,7 @@ PARSERS = (
 TABLE_PARSERS = (parse_attachment_grids, parse_html_tables)
 #: forms asked only of a page no parser above reads: a report quoting ONE measure of the plan it checks
 #: (parse/quotedplan.py; holdout quotedplan-ganzi, batch 116)
-FALLBACK_PARSERS = (parse_quoted_plan,)
+FALLBACK_PARSERS = (parse_quoted_plan, parse_area_rows)
 
 
 def parse_body(located: Located) -> ParsedTable:
