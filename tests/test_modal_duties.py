@@ -130,3 +130,12 @@ def test_a_catch_all_or_a_bare_zuowei_in_one_item_is_no_duty():
     from extractor.parse.modalduties import role_duty
     assert role_duty("提高站位。各地各部门作为责任主体，要把方案落到实处。") is None    # a catch-all: a call to all
     assert role_duty("落实责任。县住建局作为供水行业的主管部门，要做好统筹协调。") is None  # no role noun: a modal point
+
+
+def test_catch_alls_beside_a_body_before_zuowei_lead_with_it():
+    # holdout glossnotice-helingeer-2025-42 (batch 128): the towns (a catch-all) and the street office's preparatory
+    # group (筹备组 ends a unit, assign.toml unit_end) are the notice's 具体组织实施者
+    from extractor.parse.modalduties import role_duty
+    found = role_duty("各乡镇人民政府、街道办事处筹备组作为禁牧休牧的具体组织实施者，要强化日常巡护。")
+    assert found is not None and found.lead == ("各乡镇人民政府", "街道办事处筹备组")
+    assert role_duty("各乡镇人民政府作为禁牧休牧的具体组织实施者，要强化日常巡护。") is None   # catch-alls alone

@@ -57,7 +57,8 @@ def modal_duty(text: str) -> Assignment | None:
 def role_duty(text: str) -> Assignment | None:
     """The assignment of an item that names a body as the doer of its work by 作为 and a role noun (``[modalduty]
     role_nouns``: ``柴旦镇人民政府作为禁牧工作的主体，要…``, ``…作为禁牧休牧的具体组织实施者，要…``), or None: in any clause of
-    the item, a unit list naming no catch-all group before 作为, and a role noun closing the clause.  Such a clause
+    the item, a unit list naming a body that is no catch-all group before 作为 (catch-alls beside it lead too: 各乡镇人民政府、
+街道办事处筹备组作为…实施者), and a role noun closing the clause.  Such a clause
     assigns the work by itself, so one item is read, unlike a modal's subject (``MIN_MODAL_POINTS``): ``各地各部门作为
     责任主体，要…`` (a catch-all) stays a call to all.  The text is the item whole (holdout forestorder-dachaidan-2024-3,
     batch 128: a 总林长令's 工作要求 item)."""
@@ -71,7 +72,7 @@ def role_duty(text: str) -> Assignment | None:
         head = clause[:at]
         if is_unit_list(head, place_groups=True):
             names = _names(head)
-            if not any(patterns.is_group(n) for n in names):
+            if not all(patterns.is_group(n) for n in names):   # catch-alls alone: a call to all
                 lead.extend(n for n in names if n not in lead)
     return Assignment(lead=tuple(lead), form=HEADING_FORM) if lead else None
 
