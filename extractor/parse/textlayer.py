@@ -209,6 +209,7 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
     changed = False
     # a converter's `?` for a lost closing bracket and its neighbours (parse/qmarkbrackets.py) reads as the bracket
     texts = [restore_closing(strip_chrome(ln)) if not ln.startswith(TABLE_MARK) else ln for ln in located.lines]
+    texts = [close_word_gaps(t, located) for t in texts]   # a Word copy's space before a bracket: ``X （Y）`` is ``X（Y）``
     texts = close_cut_bracket(texts, TABLE_MARK)   # ... and one the store's cut left open at the notice's end
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     joins_until = len(texts) if cells_from is None else cells_from
@@ -237,6 +238,29 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
         marked = [line for k, line in enumerate(marked) if k not in listed]
         changed = True
     return replace(located, lines=tuple(marked)) if changed else located
+
+
+#: one space a Word copy set before an opening bracket run on to the character before it (``市、县 （区）生态环境部门``,
+#: ``市工信局 （市中小企业局）``, ``…以上 （由X牵头）``): one white-space character, after a character that is neither
+#: white space, an ASCII letter (``PM2.5 (fine particles)`` is English's own spacing) nor an opener itself
+_WORD_GAP_RE = lazy_re(r"(?<=[^\sA-Za-z（(〔【])[ \u00a0\u3000](?=[（(〔【])")
+
+
+def close_word_gaps(line: str, located: Located) -> str:
+    """``line`` without the space a Word copy prints before each opening bracket (菏泽's 2023 list on a mirror:
+    ``各县区人民政府 （管委会）``, ``市、县 （区）生态环境部门``, ``…服务站4个。 （市工信局 （市中小企业局）、市司法局）``).  A
+    bracket opens no word of its own: a name and its bracket are one name, an item's text and its assignment
+    bracket one item, so every reader below reads the line as the copy without the spaces prints it (before,
+    ``市、县 （区）X部门`` was cut into ``市`` and ``县（区）X部门``, and an item whose unit bracket held a spaced name
+    was lost: blindsynth session 73, causes 3-6).  Only a single space closes, and never in a table's line (a
+    run of spaces, tabs or bars parts cells there: ``is_table_line``; a web page's line printed with a run of
+    spaces, ``Located.spaced``, is a row of columns): a quote's or a title mark's space is the prose's own and
+    stays (holdout spacedunits-xinmi keeps ``兜牢 “三保”``; tests/fixtures/README.md, the text's space rule)."""
+    if line.startswith(TABLE_MARK) or not (" " in line or "\u3000" in line or "\xa0" in line):
+        return line
+    if is_table_line(line) or line.strip() in located.spaced:
+        return line
+    return _WORD_GAP_RE.sub("", line)
 
 
 #: consecutive numbers (1, 2, 3 …) that must open lines with no mark after them before they are read as items
