@@ -84,7 +84,10 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
     (``text.titles_division``: 某市2020年…任务责任分工表) under a line that ended its sentence: a wrap's rest goes on
     with the sentence's words, and a paragraph that filled the width to its full stop ends there, the plan's heading
     under it (blindsynth seed 6324: a letter's last point, 36 characters to its 。 at a width of 36, took the heading
-    and the table lost its title)."""
+    and the table lost its title).  So is the first of two bodies' names alone one over the other under a line that
+    ended its sentence: the signature of a letter two bodies issue (中共某区委 over 某区人民政府; blindsynth session 73
+    cause 7, bs5956: before, the party's line ran into the letter's last sentence and the issuer was the government
+    alone)."""
     if (is_number_line(text) or is_date_line(text) or number_line_date(text) is not None or is_attachment_mark(text)
             or ends_like_title(above) and (
             may_be_recipients_line(text) or is_info_line(simplified(text)))):
@@ -93,8 +96,11 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
         return True
     if titles_division(text) and above.rstrip().endswith(SENTENCE_END):
         return True   # the plan's own heading under the letter's last sentence, that filled the width (bs6324)
-    return signs(compact(text), vocab()["metadata"]) and (is_title_line(below) or is_date_line(below)
-                                                          or is_signed_digits(below))
+    voc = vocab()["metadata"]
+    return signs(compact(text), voc) and (is_title_line(below) or is_date_line(below) or is_signed_digits(below)
+                                          # the first of two bodies signing one under the other, under the letter's
+                                          # last sentence that filled the width (bs5956: 中共某区委 over 某区人民政府)
+                                          or (above.rstrip().endswith(SENTENCE_END) and signs(compact(below), voc)))
 
 
 def ends_like_title(line: str) -> bool:

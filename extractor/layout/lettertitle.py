@@ -18,6 +18,7 @@ from .placename import is_bare_place, is_place_chain
 from .headingwraps import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opener_at, opens_title, title_list, without_column_tag, without_label,
                          without_number_opening, without_number_prefix, without_number_tag, without_book_marks)
+from ..agencies.placechains import PARTY_OPENERS
 from ..agencies.zones import signed_short_names
 from ..models import Located
 from ..parse.hardwraps import blank_spaced, spacing_blanks
@@ -313,8 +314,35 @@ def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> 
     if below is None or below != to:
         return False
     issuer = compact(head[start])
-    return (any(_signs_as(compact(line), issuer) for line in head[to + 1:])
+    return (any(_signs_as(compact(line), issuer) for line in head[to + 1:]) or _signed_jointly(issuer, head[to + 1:])
             or any(compact(meta.get(key) or "") == issuer for key in voc["issuer"]))
+
+
+#: a letter two or three bodies issue together signs with each body's name on a line of its own
+JOINT_SIGNERS_MAX = 3
+
+
+def _signed_jointly(issuer: str, lines) -> bool:
+    """The title block's first line names the bodies that sign the letter one under the other (``中共某市委 某市人民政府``,
+    spaced or run together, over ``关于印发…``; signed ``中共某市委`` over ``某市人民政府``, blank lines between them passed):
+    two to ``JOINT_SIGNERS_MAX`` signature lines in a row, each naming in order the next piece of the line as
+    ``_signs_as`` reads one signer (a district's line printing the short names, ``中共芦淞区委芦淞区人民政府``, its
+    signature the full ones, ``中共株洲市芦淞区委`` over ``株洲市芦淞区人民政府``).  A letter the party committee and the
+    government issue themselves prints its title block so (鄄城县 2023; blindsynth session 73 cause 1: before, only a
+    line naming one signer was the title's, and the bodies' line was left out where no heading printed the whole title)."""
+    names = [compact(line) for line in lines if line.strip()]
+    return any(_names_in_turn(issuer, names[at:at + JOINT_SIGNERS_MAX], 0) for at in range(len(names)))
+
+
+def _names_in_turn(issuer: str, signers: list[str], count: int) -> bool:
+    """``issuer`` is the names ``signers`` sign, the first ones in turn, two at least (``count``: those read so far)."""
+    if not issuer:
+        return count >= 2
+    if not signers:
+        return False
+    signer = signers[0]
+    return any(_signs_as(signer, issuer[:cut]) and _names_in_turn(issuer[cut:], signers[1:], count + 1)
+               for cut in range(len(issuer), 0, -1))
 
 
 def _number_run_into_recipients(line: str) -> bool:
@@ -333,6 +361,9 @@ def _signs_as(signer: str, issuer: str) -> bool:
     茨菇塘街道办事处: ``placename.is_place_chain``, blindsynth bs22543), or a zone's office signing by the zone's
     official name whose short name the line prints (潍坊高新技术产业开发区管理委员会办公室 over 潍坊高新区管委会办公室:
     ``zones.signed_short_names``)."""
+    party = next((word for word in PARTY_OPENERS if signer.startswith(word) and issuer.startswith(word)), "")
+    if party and signer != issuer:   # the party committee's, its place given in full or short (中共株洲市芦淞区委 / 中共芦淞区委)
+        return _signs_as(signer[len(party):], issuer[len(party):])
     return (signer == issuer or (signer.endswith(issuer) and (is_bare_place(signer[:-len(issuer)])
                                                              or is_place_chain(signer[:-len(issuer)])))
             or (len(signer) > len(issuer) and simplified(issuer) in signed_short_names(simplified(signer))))
