@@ -28,16 +28,35 @@ def prints_level_alone(issuer: str | None, offices: bool = True) -> bool:
     return rest.startswith(place_heads()) or (offices and names_ad_hoc_office(rest))
 
 
-def issuer_with_place(issuer: str | None, city: str | None) -> str | None:
+def issuer_with_place(issuer: str | None, city: str | None, page: str = "") -> str | None:
     """``issuer`` with the notice's place ``city`` (a jurisdiction key: 咸宁市, 常州市钟楼区) before it
     when it opens with that place's level word alone and then a body (``[place_groups] heads``:
     人民政府, 政府 …): 市人民政府 -> 咸宁市人民政府.  An issuer naming its place (咸宁市人民政府,
     a district called 市中区: 市中区人民政府), or a place of another level, is left as printed; so is an ad-hoc
     office printed by the level alone (市…督导组 -> 濮阳市…督导组: ``prints_level_alone``).  The level
-    words: ``jurisdiction.LOCAL_LEVEL_CHARS`` (市, 区, 县, 州, 旗, 盟)."""
+    words: ``jurisdiction.LOCAL_LEVEL_CHARS`` (市, 区, 县, 州, 旗, 盟).  Where the page's text ``page`` prints the
+    placed name in another script (a traditional page's info line, 信息來源：綿陽市人民政府辦公室, under the title's
+    市人民政府辦公室; the jurisdiction key is simplified, 绵阳市), the name is written as the page prints it
+    (``_as_page_prints``)."""
     if not issuer or not city or not prints_level_alone(issuer) or not city.endswith(issuer[0]):
         return issuer
-    return city + issuer[1:]
+    return _as_page_prints(city[:-1], issuer, page) or city + issuer[1:]
+
+
+def _as_page_prints(stem: str, issuer: str, page: str) -> str | None:
+    """``stem + issuer`` as ``page`` prints it where the page prints ``issuer`` right after a name whose simplified
+    form is ``stem`` (the place before its level word) in other characters (綿陽 for 绵阳), else None: a body's
+    name is written as the page prints it (tests/fixtures/README.md: names as printed; blindsynth session 73
+    cause 2, bs2113: before, a traditional page's issuer read 绵阳市人民政府辦公室, two scripts in one name)."""
+    if not page or not stem:
+        return None
+    at = page.find(issuer, len(stem))
+    while at >= 0:
+        before = page[at - len(stem):at]
+        if before != stem and to_simplified(before) == stem:
+            return before + issuer
+        at = page.find(issuer, at + 1)
+    return None
 
 
 

@@ -62,11 +62,11 @@ def doc_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
-def _placed_issuer(meta, city: str, rules, resolver) -> str:
+def _placed_issuer(meta, city: str, rules, resolver, page: str = "") -> str:
     """``meta.issuer`` printed by its level alone with the notice's place ``city`` before it (``issuer_with_place``:
     市人民政府 -> 咸宁市人民政府), and a county's body standing alone, as its units are named (县人民政府办公室 with
     咸宁市嘉鱼县 -> 嘉鱼县人民政府办公室, not under its city): the resolver's name where it is the placed name's end."""
-    placed = rules.issuer_with_place(meta.issuer, city)
+    placed = rules.issuer_with_place(meta.issuer, city, page)   # (the place as the page prints it: 綿陽市人民政府辦公室)
     if placed == meta.issuer:
         if rules.prints_province_alone(meta.issuer):   # 自治区人民政府办公厅: the province ``city`` lies in
             return resolver.resolve(meta.issuer, city=city, date=meta.date).canonical or placed
@@ -101,7 +101,7 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
                         page_labels=located.site_pieces or (), lines=lambda: located.lines,
                         lead_site=lambda: lead_site_owner(list(located.lines)))
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
-        meta = replace(meta, issuer=_placed_issuer(meta, city, rules, resolver))
+        meta = replace(meta, issuer=_placed_issuer(meta, city, rules, resolver, decoded.text))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
         meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
     elif city is None and rules.prints_level_alone(meta.issuer, offices=False):   # 区政府 naming no place: no body
