@@ -15,7 +15,7 @@ from typing import Callable
 
 from .headlines import names_its_lead
 from .labels import label_re, label_search, match_copy, starts_with_label
-from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line, stop_item_number
+from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line, lost_item_number
 from .wrapwidth import PARAGRAPH_END as _PARAGRAPH_END, SENTENCE_END as _SENTENCE_END, Wrap, find_wrap
 from ..text import fold
 from ..numbering import BULLET_DASHES, split_numbering
@@ -243,12 +243,14 @@ def _opens_wrapped_item(text: str, out: list[str]) -> bool:
     figure and this one opens with one that numbers nothing in order (``_cut_figure``).  A copy that printed the
     sentence stop for its items' dot (``6。开展…``, which no numbering reads until ``textlayer.mark_bare_numbers``
     puts the dot back, after this joiner) opens one where the paragraph above is the item numbered one less
-    (``5。推进…``): a wrap's rest never opens with the next item's number and its stop.  A line whose label is a
+    (``5。推进…``): a wrap's rest never opens with the next item's number and its stop; so does a copy that printed no
+    mark at all (``6推进…`` under ``5完成…``, ``textlayer.lost_item_number``: before session 73 an item whose last line
+    filled the width to its ``）。`` took the next item in, blindsynth seed 4726).  A line whose label is a
     lone dot (``．开展…``, the dot mark) under a line ending in a digit opens none either: the wrap cut a number from its
     dot (a run-on item's ``…完成）２`` / ``．开展…``, or a decimal ``12`` / ``.5``), the two one label joined."""
     above = out[-1]
-    if (stop := stop_item_number(text)) is not None:
-        return stop_item_number(above.strip()) == stop - 1
+    if (lost := lost_item_number(text)) is not None:
+        return lost_item_number(above.strip()) == (lost[0], lost[1] - 1)
     numbered = split_numbering(text)
     if numbered is None or (fold(numbered[3])[:1] in BULLET_DASHES and not above.rstrip().endswith(_PARAGRAPH_END)):
         return False

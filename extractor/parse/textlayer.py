@@ -289,11 +289,12 @@ def _lost_mark(line: str) -> tuple[str, int, int, int] | None:
     return ("stop", int(m.group(2)), m.end(2), m.end()) if m else None
 
 
-def stop_item_number(line: str) -> int | None:
-    """The number of ``line`` when it opens ``n。`` (a copy that printed the sentence stop for the item dot,
-    ``_lost_mark``'s ``stop``), else None: a wrap joiner asks it before ``mark_bare_numbers`` puts the dot back."""
-    m = _STOP_NUMBER_RE.match(line)
-    return int(m.group(2)) if m and split_numbering(line) is None else None
+def lost_item_number(line: str) -> tuple[str, int] | None:
+    """(kind, number) of ``line`` when its opening number lost its item mark (``_lost_mark``: ``n。``, a copy that
+    printed the sentence stop for the item dot, or ``n`` run into the first character, ``6推进…``), else None: a wrap
+    joiner asks it before ``mark_bare_numbers`` puts the dot back."""
+    found = _lost_mark(line)
+    return (found[0], found[1]) if found else None
 
 
 def mark_bare_numbers(lines: list[str]) -> list[str]:
