@@ -69,6 +69,11 @@ def test_run_together_names(cells, expected):
     (["农村能源股水保站"], ["农村能源股", "水保站"]),
     (["计划财务股档案室"], ["计划财务股", "档案室"]),
     (["人秘股法规审批股群艺馆"], ["人秘股", "法规审批股", "群艺馆"]),
+    # a section's bracket printing its second sign stays with it; after the bracket a name nobody listed is cut
+    # as after the 股 (holdout gushibar-taishan-2021-2, batch 130)
+    (["广电旅游和公共服务股（行政审批服务股）"], ["广电旅游和公共服务股（行政审批服务股）"]),
+    (["广电旅游和公共服务股（行政审批服务股）群艺馆"], ["广电旅游和公共服务股（行政审批服务股）", "群艺馆"]),
+    (["人秘股法规审批股（政务服务股）群艺馆"], ["人秘股", "法规审批股（政务服务股）", "群艺馆"]),
 ])
 def test_run_together_after_a_section(cells, expected):
     assert split_units(cells) == expected

@@ -119,3 +119,26 @@ def test_a_city_in_prose_beside_such_a_line_still_places():
     line = FIRM_TASK + "（市工业和信息化局、市能源局等按职责分工负责，各市〔特区、区〕人民政府"
     lines = ["结合实际，推动安顺节能降耗工作。", line]
     assert place_from_prose(("市工业和信息化局", "市能源局"), lines, [FIRM_TASK]) == "安顺市"
+
+
+# batch 130 (holdout semicells-taishan-2021-1): a county-level city's table, cut by the store inside its twelfth task,
+# which names the prefecture's data platform; the cut task is the list's next item, a task's words, never prose
+CUT_TASK = "12.按照上级考核要求，市直有关部门每年至少更新一次“开放江门”数"
+
+
+def test_the_next_item_the_store_cut_is_no_prose():
+    assert place_from_prose(UNITS, [DUTY, CUT_TASK], [DUTY], next_item=12) is None
+
+
+def test_a_line_of_another_number_is_still_prose():
+    # a requirement part numbered as the measures are but not after them, and a line of no number, still place
+    lines = [DUTY, "1.加强组织领导。办好这次活动，对吸引客商来株洲投资兴业有重要意义。"]
+    assert place_from_prose(UNITS, lines, [DUTY], next_item=12) == "株洲市"
+    # with no numbered measure there is no next item: the numbered line is prose as before
+    assert place_from_prose(UNITS, [DUTY, CUT_TASK], [DUTY]) == "江门市"
+
+
+def test_a_cut_twelfth_row_under_eleven_leaves_the_notice_unplaced():
+    rows = "".join(f"{n}.做好第{n}项信息的主动公开工作。 | 市财政局 |\n" for n in range(1, 12))
+    notice = extract(("工作任务 | 责任单位 |\n" + rows + CUT_TASK + "\n").encode("utf-8"))
+    assert len(notice.measures) == 11 and notice.city is None

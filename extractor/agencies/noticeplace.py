@@ -114,7 +114,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
             or city_from_site(site_name()) or city_from_page_label(page_labels, meta.title) \
             or city_from_site(lead_site())   # 近日，某市人民政府网站发布了《…》: the site a repost's lead names
     if city is None and unplaced:
-        city = place_from_prose(names, lines(), [d.text for d in measures])   # 来株洲投资兴业: a page's prose names it
+        city = place_from_prose(names, lines(), [d.text for d in measures],   # 来株洲投资兴业: a page's prose names it
+                                _next_item(measures))
     if city is not None and len(county_parents(city)) > 1:
         city = _settled_by_site(city, site_name)
     return city
@@ -140,6 +141,13 @@ def _settled_by_site(place: str, site_name: Callable[[], str | None]) -> str:
     ``place`` as it is where the site names no such chain (the name stays unplaced, as before)."""
     fuller = city_from_site(site_name())
     return fuller if fuller and fuller != place and fuller.endswith(place) else place
+
+
+def _next_item(measures: Sequence[DraftMeasure]) -> int | None:
+    """The number after the measures' last (12 under eleven numbered measures), the label a task the store cut or no
+    reader took prints (``proseplace.cut_item``); None when no measure is numbered."""
+    numbers = [d.measure_no for d in measures if d.measure_no is not None]
+    return max(numbers) + 1 if numbers else None
 
 
 def _unit_cells(measures: Sequence[DraftMeasure]) -> Iterator[str]:

@@ -18,17 +18,21 @@ from .jurisdiction import with_parent_city
 from .placechains import parse_jurisdiction
 from .placeclues import CITY_LEVEL_WORD, SHORT_PLACE_MAX, SHORT_PLACE_MIN, UNIT_LEVEL_WORDS, city_names_re
 from ..hanzi import to_simplified
+from ..numbering import split_measure_label
 from ..text import vocab
 
 
-def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: Sequence[str]) -> str | None:
+def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: Sequence[str],
+                     next_item: int | None = None) -> str | None:
     """The one city the notice's prose names OUTSIDE its measures (a requirement part's 来株洲投资兴业、展示株洲投资
     环境: 株洲市), when its unit names (``names``: ``unit_names``) print that city's level word (市财政局) and the prose
     names no other city, printed in full or without its 市 (``_prose_places_re``: the cities and municipalities of
     places.toml), or one county the paper it prints bare is named after (建湖日报: ``_press_places``); or None.
     A line holding a measure's text, or held in one, is a measure's and is not read: its words name other places'
     roads, stations and media (今日X, X政务网); nor are the unit names a line prints (配合单位：…、宁波电业局), which
-    ``city_from_units`` reads with its own threshold.  A page that nothing else places (a split copy's later page, a copy that
+    ``city_from_units`` reads with its own threshold.  A line printing the label of ``next_item`` (the number after
+    the measures' last, ``12.`` under eleven) is the list's next task, one the store cut or no reader took
+    (``cut_item``), and is a measure's as well.  A page that nothing else places (a split copy's later page, a copy that
     kept no head) names its city so (tests/fixtures/README.md "A place the page's prose names"; holdout
     pagethree-zhuzhou-2007-1, batch 65).  Asked last (``noticeplace.notice_place``); a county's name is read only as its
     paper's (a county's short name is a common word more often than a city's), a municipality's as a city's (a news
@@ -43,7 +47,7 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
     found = set()
     for line in lines:
         simple = to_simplified(line.strip())
-        if not simple or holds_measure(simple, texts):
+        if not simple or holds_measure(simple, texts) or cut_item(simple, next_item):
             continue
         for unit in units:   # a unit printed with a place (宁波电业局) is a unit name, no prose: city_from_units reads those
             simple = simple.replace(unit, "\0")
@@ -51,7 +55,7 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
         found.update(_press_places(simple, level))
     found = {c for c in found if c.endswith(level)}
     if not found and level in COUNTY_LEVEL_WORDS:
-        found = _prose_counties(lines, texts, units, level)
+        found = _prose_counties(lines, texts, units, level, next_item)
     if len(found) != 1:
         return None
     place = found.pop()
@@ -81,6 +85,18 @@ def holds_measure(line: str, texts: Sequence[str]) -> bool:
     return False
 
 
+def cut_item(line: str, next_item: int | None) -> bool:
+    """Whether ``line`` opens with the label of ``next_item``, the number after the measures' last (`12.按照…“开放江门”数`
+    under eleven measures): the list's next task, cut by the store inside its text or left unread, whose words are a
+    task's as any measure's are (a data set, a platform or a road named after another place: the prefecture's
+    `开放江门` in a county-level city's table, holdout semicells-taishan-2021-1, batch 130).  A line of another
+    number (a requirement part's `1.加强组织领导`) or of no number is prose as before."""
+    if next_item is None:
+        return False
+    number, _, _ = split_measure_label(line)
+    return number == next_item
+
+
 #: the level words of a county's and a district's units (区财政局, 县教育局) whose place prose may name in full
 COUNTY_LEVEL_WORDS = ("区", "县")
 #: a county-level name read in prose is at least this long, its level word with it (城区, 郊区: districts'
@@ -88,7 +104,8 @@ COUNTY_LEVEL_WORDS = ("区", "县")
 PROSE_COUNTY_MIN_CHARS = 3
 
 
-def _prose_counties(lines: Iterable[str], texts: Sequence[str], units: Sequence[str], level: str) -> set[str]:
+def _prose_counties(lines: Iterable[str], texts: Sequence[str], units: Sequence[str], level: str,
+                    next_item: int | None = None) -> set[str]:
     """The county-level places of ``level`` (彭山区 for 区 units) the prose lines name IN FULL, their level word
     printed, each with one parent city in the gazetteer (眉山市彭山区; a name several cities hold, 新华区, places
     nothing): a county's unit list names its own county in its leading group's name (`彭山区推进…工作领导小组`),
@@ -97,7 +114,7 @@ def _prose_counties(lines: Iterable[str], texts: Sequence[str], units: Sequence[
     found = set()
     for line in lines:
         simple = to_simplified(line.strip())
-        if not simple or holds_measure(simple, texts):
+        if not simple or holds_measure(simple, texts) or cut_item(simple, next_item):
             continue
         for unit in units:
             simple = simple.replace(unit, "\0")

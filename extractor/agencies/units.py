@@ -396,7 +396,9 @@ def _split_leftovers(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPat
 
     A unit ends where a word ending in a unit suffix (局, 委, 办...) is followed
     by a word starting with a level prefix (市, 省, 县, 区), and after a closing head
-    (``_closes_unit``: 文化宣传股 | 图书馆), whose rest ``_merge_fragments`` keeps apart.  A
+    (``_closes_unit``: 文化宣传股 | 图书馆), whose rest ``_merge_fragments`` keeps apart.  A bracket stays with the
+    name before it, as in ``_longest_match``: no cut inside it or before it, and a closing head inside it closes
+    nothing (``广电旅游和公共服务股（行政审批服务股）``, a 股's second sign: holdout gushibar-taishan, batch 130).  A
     city name is not a boundary here: 国家税务总局东莞市税务局 is one body.
     """
     out: list[_Piece] = []
@@ -404,15 +406,18 @@ def _split_leftovers(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPat
         if piece.known or len(piece.text) <= 3 or not _may_hold_boundary(piece.text, patterns):
             out.append(piece)
             continue
-        units, current, after_head, closed = [], "", [False], False
+        units, current, after_head, closed, depth = [], "", [False], False, 0
         for word in jieba_tokenizer(lexicon.words).lcut(piece.text, HMM=False):
-            if current and (closed or current[-1] in patterns.unit_suffixes
-                            and word.startswith(patterns.level_prefixes)):
+            bracketed = depth > 0 or word[:1] in patterns.openers   # a name's own bracket: its other name
+            if current and not bracketed and (closed or current[-1] in patterns.unit_suffixes
+                                              and word.startswith(patterns.level_prefixes)):
                 units.append(current)
                 after_head.append(closed)
                 current = ""
             current += word
-            closed = _closes_unit(word, patterns)
+            if not bracketed:   # 服务股（行政审批服务股）: the bracket's 股 closes nothing, the name's closed before it
+                closed = _closes_unit(word, patterns)
+            depth = max(0, depth + bracket_balance(word, patterns.openers, patterns.closers))
         out.extend(_Piece(u, False, a) for u, a in zip(units + [current], after_head) if u)
     return out
 
