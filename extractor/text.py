@@ -54,8 +54,9 @@ LINE_START_MARKS = tuple("。，、；：！？,;")
 NAME_LIST_MARKS = "、，,；;"
 #: the colons, full-width and ASCII, that close a label (责任单位：), a lead-in sentence (…要求：) or a heading's phrase
 #: run into its paragraph (（一）总体要求：…): every reader asking for "a colon" asks this pair (``str.endswith``,
-#: ``ch in COLONS``; ``"".join(COLONS)`` where a string of them is wanted)
+#: ``ch in COLONS``; ``COLON_CHARS`` where a string of them is wanted: ``str.rstrip``)
 COLONS = ("：", ":")
+COLON_CHARS = "".join(COLONS)
 #: signs print keeps with the number before them (a percentage, a per-mille): a line opening with one under a
 #: line ending in a digit is that line's rest, a wrap cut between the number and its sign
 #: (``…控制在7`` / ``%以内。``: ``formlines.join_line_start_marks``)
@@ -285,7 +286,7 @@ def is_record_line(text: str | None) -> bool:
     """The notice's record line (版记: ``抄送：市委办公室，…``): a label of ``[metadata] record_labels``
     and a colon opening it."""
     s = simplified(compact(text or ""))
-    return any(s.startswith(label) and s[len(label):len(label) + 1] in ("：", ":")
+    return any(s.startswith(label) and s[len(label):len(label) + 1] in COLONS
                for label in vocab()["metadata"]["record_labels"])
 
 

@@ -169,3 +169,14 @@ def test_a_deadlines_tails_a_crawls_next_words_and_the_not_task_openers_are_voca
     assert parse_listing(page, "http://example.gov.cn/list.html")[1] == ["http://example.gov.cn/list_2.html"]
     assert _named_alone("区内主干道的整治由市住建局负责，市交通局配合。") is not None
     assert _named_alone("此项工作由市住建局负责，市交通局配合。") is None
+
+
+def test_no_module_but_text_spells_the_colon_pair_out():
+    """Every reader asks ``text.COLONS`` (or ``COLON_CHARS``): a module spelling the pair out again is a copy."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "extractor"
+    spellings = ('("：", ":")', '(":", "：")', '"：:"', '":："')
+    copies = [str(p.relative_to(package)) for p in sorted(package.rglob("*.py")) if p.name != "text.py" or p.parent != package
+              if any(s in p.read_text(encoding="utf-8") for s in spellings)]
+    assert copies == []

@@ -17,7 +17,7 @@ from .titlelines import opens_title
 from ..models import TABLE_MARK, Located
 from ..parse.grid import opens_with_lone_bar
 from ..hanzi import simplified
-from ..text import PINYIN_GLOSS_RE, compare_key, is_bracket_note
+from ..text import COLON_CHARS, PINYIN_GLOSS_RE, compare_key, is_bracket_note
 from ..numbering import split_numbering
 
 #: a grid line among the letter's: a TAB, a box-drawing character, or a pipe opening the line or closing it
@@ -142,7 +142,7 @@ def under_text_heading(head: list[str], voc) -> list[str]:
         s = line.strip()
         if is_date_line(s):
             break
-        if len(s) > TEXT_HEADING_MAX_CHARS or compare_key(s).rstrip(":：") not in labels:
+        if len(s) > TEXT_HEADING_MAX_CHARS or compare_key(s).rstrip(COLON_CHARS) not in labels:
             continue
         if any(opens_title(simplified(x.strip())) for x in head[i + 1:i + 1 + TITLE_UNDER_HEADING_LINES]):
             start = i + 1

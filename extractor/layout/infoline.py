@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .dates import DATE_LINE_MAX_CHARS, parse_date, unglossed
 from ..hanzi import simplified
-from ..text import PINYIN_GLOSS_RE, info_label_re, vocab
+from ..text import COLONS, PINYIN_GLOSS_RE, info_label_re, vocab
 
 #: one label of the line follows the one before it within this many characters of the page
 #: (markup counted: a value in a <span> of its own); labels further apart are not one line
@@ -200,6 +200,6 @@ def _source_value(value: str) -> tuple[str | None, str | None]:
     one the vocabulary does not list (``发布机构:　　字体:[…]``: the source printed empty), no name: until
     session 51 such a line's source was 字体 (holdout huitong-qinhuangdao)."""
     m = re.match(_GAP + r"([^\s<>&:：|｜%s]{1,%d})" % (_LABEL_CLOSERS, SOURCE_MAX_CHARS), value)
-    if m is None or value[m.end():m.end() + 1] in (":", "："):
+    if m is None or value[m.end():m.end() + 1] in COLONS:
         return None, None
     return PINYIN_GLOSS_RE.sub("", m.group(1)), value[m.end():]

@@ -12,7 +12,7 @@ from itertools import islice
 from ..hanzi import simplified
 from ..numbering import split_numbering
 from ..parse.labels import holds_label_mark, label_role, labelled_parts
-from ..text import compact, vocab
+from ..text import COLONS, compact, vocab
 from ..parse.roles import UNIT_ROLES
 
 
@@ -56,7 +56,7 @@ def footer_label_line(simple: str) -> bool:
 @lru_cache(maxsize=1)
 def _footer_label_words() -> dict[str, frozenset[str]]:
     """The stop prefixes that are a label word and its colon (主办单位：), as the words by their first character."""
-    words = [p[:-1] for p in vocab()["boilerplate"]["stop_prefixes"] if p[-1:] in "：:" and label_role(p[:-1])]
+    words = [p[:-1] for p in vocab()["boilerplate"]["stop_prefixes"] if p[-1:] in COLONS and label_role(p[:-1])]
     return {w[:1]: frozenset(v for v in words if v[:1] == w[:1]) for w in words}
 
 

@@ -17,8 +17,8 @@ from .issuer import is_signed_digits, signs
 from .titlelines import is_title_line, names_division, title_kind_end
 from ..hanzi import simplified
 from ..parse.wrapwidth import SENTENCE_END
-from ..text import (DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, names_attached_list, titles_division,
-                    vocab)
+from ..text import (COLONS, DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, names_attached_list,
+                    titles_division, vocab)
 
 #: a recipients line is shorter than this; a longer line ending in ： is a sentence
 RECIPIENTS_MAX_CHARS = 200
@@ -118,7 +118,7 @@ def may_be_recipients_line(s: str) -> bool:
     a news item's lead-in, holdout thiswork-guowuyuan, session 68), no line holding a day's date (``_HOLDS_DAY_RE``:
     a report's ``某中学于 2018 年 6 月 11 日召集…，自查中发现下列不足：``, holdout schoolreport-shangzhou, batch 120, was read as
     three recipients); ``recipients.recipients_index`` chooses among such lines."""
-    return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
+    return (s.endswith(COLONS) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
             and not date_label_re().match(s) and not _leads_in(s) and "。" not in s
             and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
             and not names_division(s[:-1]) and compare_key(s[:-1]) not in _text_labels()

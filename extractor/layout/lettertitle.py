@@ -24,7 +24,7 @@ from ..models import Located
 from ..parse.hardwraps import blank_spaced, spacing_blanks
 from ..hanzi import simplified
 from ..numbering import SECTION_KINDS, split_numbering
-from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, close_cjk_gaps, compact, compare_key, is_attachment_mark, is_garbled, vocab
+from ..text import COLONS, DOC_NUMBER_RE, SENTENCE_ENDS, close_cjk_gaps, compact, compare_key, is_attachment_mark, is_garbled, vocab
 
 
 def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str | None:
@@ -167,7 +167,7 @@ def _continues_title(line: str) -> bool:
     if not s or s.endswith(SENTENCE_ENDS) or is_garbled(s):   # (nor a mis-decoded line: ``text.is_garbled``)
         return False
     numbered = split_numbering(s)
-    return not (s.endswith((":", "：")) or _opens_field(s) or DOC_NUMBER_RE.search(s) or is_damaged_number(s) or is_date_line(s) or opens_title(s)
+    return not (s.endswith(COLONS) or _opens_field(s) or DOC_NUMBER_RE.search(s) or is_damaged_number(s) or is_date_line(s) or opens_title(s)
                 or (numbered is not None and numbered[0] in _HEADING_KINDS))
 
 
@@ -351,7 +351,7 @@ def _number_run_into_recipients(line: str) -> bool:
     the title it stands where the number alone would, in the letter's head."""
     s = compact(simplified(line))
     m = DOC_NUMBER_RE.match(s)
-    return m is not None and m.end() < len(s) and s.endswith(("：", ":"))
+    return m is not None and m.end() < len(s) and s.endswith(COLONS)
 
 
 def _signs_as(signer: str, issuer: str) -> bool:

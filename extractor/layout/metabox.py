@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..parse.grid import text_content, text_rows
 from ..hanzi import simplified
-from ..text import CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, vocab
+from ..text import (CJK_RE, CN_DATE_RE, COLON_CHARS, COLONS, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE,
+                    compact, vocab)
 from .tree import cjk_count, drop as _drop
 
 #: a metadata box (索引号 | 发布机构 | 成文日期 …) is a few hundred characters at most
@@ -125,10 +126,10 @@ def _box_pair(meta: dict[str, str], key: str, value: str) -> None:
     inside them, as a list item's ``[发文机构] …`` is read (``label_value``)."""
     if "(" in key or "(" in value:
         key, value = PINYIN_GLOSS_RE.sub("", key), PINYIN_GLOSS_RE.sub("", value)
-    key = compact(key).rstrip(":：")
+    key = compact(key).rstrip(COLON_CHARS)
     if key[:1] in "[［【" and (m := _BRACKET_LABEL_RE.match(key)) and not m.group(2):
         key = m.group(1)   # [ 发文字号 ]: a 重庆 portal's box prints its labels in square brackets (dutyrule-rongchang)
-    if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
+    if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith(COLONS):
         meta.setdefault(simplified(key), value)
         # a label naming two fields with a slash holds either (备注/文号：厦营商办〔2023〕7号): each reads the value
         for piece in _SLASH_RE.split(key) if _SLASH_RE.search(key) else ():
@@ -199,7 +200,7 @@ def _labelled_box(table) -> bool:
             labels = cells[::2]    # label | value | label | value …
         else:
             return False
-        named += sum(simplified(label).rstrip(":：") in fields for label in labels)
+        named += sum(simplified(label).rstrip(COLON_CHARS) in fields for label in labels)
     return named >= LABELLED_BOX_MIN_FIELDS
 
 
@@ -220,7 +221,7 @@ def _number_box(cells: list[str]) -> bool:
     the doc number (``[metadata] doc_number``) and, beside it, a whole doc number.  A task table
     with a 文号 column has its header's other names and rows under it."""
     filled = [c for c in cells if c]
-    return (len(filled) == 2 and simplified(compact(filled[0])).rstrip(":：") in vocab()["metadata"]["doc_number"]
+    return (len(filled) == 2 and simplified(compact(filled[0])).rstrip(COLON_CHARS) in vocab()["metadata"]["doc_number"]
             and DOC_NUMBER_RE.fullmatch(compact(filled[1])) is not None)
 
 

@@ -26,8 +26,8 @@ from ..parse.runinheads import list_name_run_in
 from ..parse.tableheads import names_a_list
 from ..parse.breakrepair import cuts_first_subheading
 from ..hanzi import simplified
-from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, alternation, attachment_title_start, close_cjk_gaps, compact,
-                    compare_key, is_bracket_note, is_garbled, is_record_line, vocab)
+from ..text import (ATTACHMENT_MARK_RE, COLON_CHARS, COLONS, DOC_NUMBER_RE, alternation, attachment_title_start,
+                    close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, is_record_line, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .headingwraps import (TABLE_TITLE_MAX_CHARS, is_sentence, lines_over, may_be_table_title,
                            names_a_letter, names_a_plan, past_spacing, wrapped_from_above, wrapped_title)
@@ -165,7 +165,7 @@ def _attachment_heading(line: str, earlier: Sequence[str] = ()) -> str:
         s = s[attachment_title_start(s, m, lambda: "\n".join(earlier)):]   # (a title is named within a line)
     if s[-5:].lower().endswith(OFFICE_SUFFIXES):
         s = s[:s.rfind(".")].rstrip()
-    if s.endswith(("：", ":")) and names_division(s[:-1]):
+    if s.endswith(COLONS) and names_division(s[:-1]):
         s = s[:-1].rstrip()
     return s
 
@@ -233,7 +233,7 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             past_part = True
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
                 or is_measure_unit_line(s) or is_follows_line(s) or s in parts or is_record_line(s)
-                or field_line_pairs(s) or compare_key(s).rstrip(":：") in _body_labels()):
+                or field_line_pairs(s) or compare_key(s).rstrip(COLON_CHARS) in _body_labels()):
             continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下,
             # the record under a letter (主题词：… / 抄送：…), a law database's 【发布部门】…【发布日期】… line, a
             # wiki's heading over the text under the signature (主要內容: holdout wikidue-tianjin, batch 93)
@@ -310,7 +310,7 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
         line = head[k]
         s = without_book_marks(_attachment_heading(line, head[:k]))   # 《…实施细则》: a repost quotes its name
         if (is_bracket_note(s) or _is_doc_number_line(s) or is_page_date_line(s) or is_follows_line(s)
-                or compare_key(s).rstrip(":：") in labels or field_line_pairs(s)):
+                or compare_key(s).rstrip(COLON_CHARS) in labels or field_line_pairs(s)):
             # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号), the page's
             # posting line under it (发布时间：2023-02-22 09:12, boxonly-shengsi, holdout 39), a repost's line
             # saying the text follows (全文内容如下, issuedlines-xianning, holdout 41), a label over

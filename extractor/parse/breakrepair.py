@@ -23,7 +23,7 @@ from .roles import text_label_words
 from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
 from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
-from ..text import CN_FORMAL_DIGITS, fold, vocab
+from ..text import CN_FORMAL_DIGITS, COLONS, fold, vocab
 from ..numbering import ITEM_MARKS, PAREN_CN, circled_to_int, cn_to_int, paren_cn_to_int
 from ..lazyre import lazy_re
 
@@ -324,7 +324,7 @@ def _text_labels_under(folded: str, cuts: set[int]) -> set[int]:
         after = min((c for c in cuts if c > cut), default=len(copy))   # the heading's words end at the next cut
         span = copy[number.end():min(after, cut + RUN_IN_HEADING_MAX_CHARS)]
         at = min((k for w in text_label_words() if (k := span.find(w)) > 0
-                  and span[k + len(w):k + len(w) + 1] in ("：", ":")), default=None)
+                  and span[k + len(w):k + len(w) + 1] in COLONS), default=None)
         if at is not None and not any(ch in _PARAGRAPH_ENDS for ch in span[:at]):
             found.add(number.end() + at)
     return found

@@ -17,7 +17,7 @@ from .assign import Assignment, parse_labels
 from .labels import assign_vocab, copula_label_words, match_copy
 from .unitlists import CLOSERS, OPENERS, is_unit_and_town_list, is_unit_list, split_clauses
 from ..brackets import split_outside_brackets
-from ..text import FULL_STOPS, TRAILING_MARKS, alternation, compare_key
+from ..text import COLONS, FULL_STOPS, TRAILING_MARKS, alternation, compare_key
 
 #: the matter a copula sentence names its units' role for, between the copula and the label word
 #: (``为该议案办理工作的牵头责任单位``, ``为老旧小区改造的牵头单位``): at most this many characters, then 的
@@ -50,7 +50,7 @@ def _named(clause: str) -> str | None:
     before them (``注：…``) makes it none."""
     m = _opening_re().fullmatch(match_copy(clause))
     units = clause[:m.end("u")] if m is not None else ""
-    if m is None or any(c in units for c in "：:") \
+    if m is None or any(c in units for c in COLONS) \
             or not (is_unit_list(units, place_groups=True) or is_unit_and_town_list([units])):
         return None
     return f"{m.group('w')}：{units}"

@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
-from ..text import DOC_NUMBER_RE, RUN_ON_SENTENCE_ENDS, alternation, forwarding_verb, info_label_re, title_opener, vocab
+from ..text import (COLON_CHARS, DOC_NUMBER_RE, RUN_ON_SENTENCE_ENDS, alternation, forwarding_verb, info_label_re,
+                    title_opener, vocab)
 
 #: the recipients' colon follows the title within this many characters (a
 #: recipients line is shorter than 200, layout.recipients.RECIPIENTS_MAX_CHARS)
@@ -118,9 +119,9 @@ def recipients_colon(copy: str, start: int) -> int | None:
     """The first colon after ``start`` that ends no label of the page-information line a portal
     prints under the title (发布时间：… 来源：…, ``info_label_re``), stands in no time of day
     (09:35) and in no bracket (the font control 【字体：大 中 小】): the recipients' colon."""
-    colon = first_of(copy, ":：", start)
+    colon = first_of(copy, COLON_CHARS, start)
     while colon is not None and _in_info_line(copy, start, colon):
-        colon = first_of(copy, ":：", colon + 1)
+        colon = first_of(copy, COLON_CHARS, colon + 1)
     return colon
 
 

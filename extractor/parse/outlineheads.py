@@ -300,7 +300,7 @@ def unit_lead_in(event) -> bool:
     duty list by unit: holdout unitheads-shanghai, batch 50).  It is no item and no heading; the name
     still heads the items under it (``unitheads.take_unit_headings``)."""
     return (isinstance(event, Bare) and len(event.texts) == 1 and event.own is None
-            and event.texts[0].rstrip().endswith(("：", ":")))
+            and event.texts[0].rstrip().endswith(COLONS))
 
 
 #: the rest of a unit's lead-in a hard wrap moved to the next line (以下工作：, 以下几项重点任务：) is a few characters;
@@ -332,7 +332,7 @@ def join_cut_lead_ins(lines: list[str]) -> list[str]:
 def _cut_lead_in(first: str, rest: str) -> bool:
     """``first`` and ``rest`` are one lead-in a wrap cut (``join_cut_lead_ins``)."""
     first, rest = first.strip(), rest.strip()
-    if not rest.endswith(("：", ":")) or len(rest) > CUT_LEAD_IN_REST or any(c in rest[:-1] for c in _LEAD_IN_REST_STOPS):
+    if not rest.endswith(COLONS) or len(rest) > CUT_LEAD_IN_REST or any(c in rest[:-1] for c in _LEAD_IN_REST_STOPS):
         return False
     if not first or not _IDEOGRAPH_END_RE.search(first):
         return False
