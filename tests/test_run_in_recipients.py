@@ -73,3 +73,12 @@ def test_a_doc_number_after_an_attribute_label_yields_to_the_notices_own_printin
     assert find_doc_number(["【发文字号】某市政明电[2015]7号【发布部门】某市政府"], {}, vocab()["metadata"]) == "某市政明电[2015]7号"
     # another number after the label's: a different document, the first stands
     assert find_doc_number(["【发文字号】某市政明电[2015]7号（某市政明电【2015】8号）"], {}, vocab()["metadata"]) == "某市政明电[2015]7号"
+
+
+def test_a_piece_opening_with_its_own_ge_is_a_recipient_of_its_own():
+    # holdout banfarea-etuokeqianqi-2019-1 (batch 128): 各镇、各嘎查村 are two groups, each 各 its own; a bare level
+    # before a place and its body still shares it
+    from extractor.layout.recipients import split_recipients as split
+    assert split("各镇、各嘎查村、广大农牧民") == ("各镇", "各嘎查村", "广大农牧民")
+    assert split("县、市、区人民政府") == ("县、市、区人民政府",)
+    assert split("有关州、市人民政府") == ("有关州、市人民政府",)
