@@ -19,6 +19,7 @@ from .metabox import field_line_pairs
 from .tasktable import names_task_columns
 from .pagetitle import names_collection
 from ..brackets import outside_brackets
+from .filetitle import file_name_opening
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.hardwraps import blank_spaced
 from ..parse.headlines import is_unit_heading
@@ -317,6 +318,8 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
             # the text (政策全文) or a law database's 【发布部门】…【发布日期】… line (threelabels-zuigaofa): no title
             continue
         if s and preamble < OUTLINE_PREAMBLE_MAX_LINES and is_sentence(s):
+            if (named := file_name_opening(s, head[:k])) is not None:
+                return named   # a document site's preview: the plan's name run into its opening (layout/filetitle.py)
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
             if not preamble and _is_page_heading(s, page_heading) and _heads_as_page_heading(s):
