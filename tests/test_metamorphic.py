@@ -1083,10 +1083,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 65 (gfix65): run into one line, the signature's words-lost digits (…办公室2022116莆田市…) part "
         "nothing: the run-on reader's signature joints look for a whole date, so the letter's points 一、二、 and the "
         "plan's headings stay one part and the headings run into their paragraphs (main's reader as well)",
-    ("gluednum-unplaced-2009-2.txt", "one-line"):
-        "session 63 (real63a, batch 90): item numbers glued to their first word with no mark (11完善…, 12改革…) and "
-        "run into one line after the last unit of the 责任单位 line before (…市政府有关部门11完善…): nothing but the "
-        "digits parts one item from the next, and a bare number is no label the run-on reader cuts at",
     ("provline-lucheng-2023-1.txt", "one-line"):
         "session 62 (gfix62): run into one line, the higher level's lead line's level word follows the unit name "
         "before it with no mark between (…、区发改局市牵头单位：市教育局完成时限：…): the label grammar opens such a label "

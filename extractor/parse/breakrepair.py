@@ -111,7 +111,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     least = 1 if lost_breaks else MIN_SEQUENCE   # a lone 一、 heading in a run-on notice counts
     cuts = {pos for chain in found if len(chain) >= least for pos, _no in chain}
     if lost_breaks:
-        cuts |= _card_numbers(folded) | _division_joints(folded)
+        cuts |= _card_numbers(folded) | _division_joints(folded) | _bare_numbers(folded)
     cuts.discard(0)
     if lost_breaks and not cuts:   # a list of bullets and no number (●…牵头单位：县经信局●…)
         cuts = bullet_items(folded) - {0}
@@ -135,6 +135,43 @@ def _division_joints(folded: str) -> set[int]:
         return set()
     runs = [_sequence([(m.start(), cn_to_int(m.group(1))) for m in rx.finditer(folded)]) for rx in _division_res()]
     return {pos for run in runs if len(run) >= MIN_SEQUENCE for pos, _no in run}
+
+
+#: a run of item numbers that lost their marks is cut only this long (a bare number has no mark to tell it by; three
+#: going on one by one after label values are no chance of a text's figures)
+BARE_RUN_MIN = 3
+#: an item number that lost its mark, glued between two Chinese characters (``…有关部门11完善…``), not a count (a
+#: measure word after it: 40学时 is read by the sequence, 12个 never; nor a 第 before it, a page's 第2页)
+_BARE_NUMBER_AT = lazy_re(r"(?<=[\u4e00-\u9fff])(?<!第)(\d{1,3})(?=[\u4e00-\u9fff])(?![个年月日号时点项条家所人次元万亿座批页])")
+#: a section's heading run on before a bare number: its 一、 label and its words to the number, no mark between
+_HEADING_BEFORE = lazy_re(rf"[{_CN}]{{1,3}}、[^、，,。；;：:（）()]+$")
+#: a label's value runs on before a position: its colon after the last sentence end (``责任单位：…有关部门``)
+_AFTER_LABEL_VALUE = lazy_re(r"[:：][^。；;！!？?]*$")
+
+
+def _bare_numbers(folded: str) -> set[int]:
+    """Before each item number that lost its mark in a notice that lost its breaks, run on after the label line closing
+    the item before (``…责任单位：市政府有关部门11完善…。责任单位：…12改革…``, holdout gluednum-unplaced): numbers glued
+    between Chinese characters, each after a label's value (``_AFTER_LABEL_VALUE``), going on one by one at least
+    ``BARE_RUN_MIN`` long from any number (a page of a list opens at its 11; ``_sequence`` asks a mid-line run to open
+    at 1).  ``locate.mark_bare_numbers`` gives the lines their dots back as it does with the breaks."""
+    if "：" not in folded and ":" not in folded:
+        return set()
+    found = [(m.start(), int(m.group(1))) for m in _BARE_NUMBER_AT.finditer(folded)
+             if _AFTER_LABEL_VALUE.search(folded[:m.start()]) is not None]
+    best: list[int] = []
+    for k, (pos, no) in enumerate(found):   # the longest run going on one by one (a figure between is passed over)
+        run = [pos]
+        for later, later_no in found[k + 1:]:
+            if later_no == no + len(run):
+                run.append(later)
+        best = max(best, run, key=len)
+    if len(best) < BARE_RUN_MIN:
+        return set()
+    # a section's heading between the label value and the number (…有关部门四、严格行政执法12改革…) opens its own line
+    heads = {pos - len(m.group()) for pos in best
+             if (m := _HEADING_BEFORE.search(folded[max(0, pos - RUN_IN_HEADING_MAX_CHARS):pos])) is not None}
+    return set(best) | heads
 
 
 @lru_cache(maxsize=1)
