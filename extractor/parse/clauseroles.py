@@ -39,6 +39,11 @@ def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
         # A must end like a unit: 会同 may stand across two words of wording (含大会同声传译, 年会同期)
         if looks_like_units(lead) and looks_like_units(units) and is_unit_list(lead):
             return (("lead", lead), ("support", units))
+    short = verb_re("together_short").search(simple)
+    if short:   # 宣传处会办公室: an office leads, handling the matter with another (会办)
+        lead, units = tidy_units(clause[:short.start()]), tidy_units(_strip_verb_tail(clause[short.end():]))
+        if is_unit_list(lead) and is_unit_list(units):
+            return (("lead", lead), ("support", units))
     listed = verb_re("together_listed").search(simple)
     if listed and listed.start() > 0:  # 市法制局组织有关单位: A leads, the units it organises support
         lead, units = tidy_units(clause[:listed.start()]), tidy_units(clause[listed.end():])
