@@ -8,6 +8,8 @@ from .columns import UNIT_COLUMN_ROLES
 from .grid import Cell, Grid
 from ..numbering import MEASURE_RE, SECTION_RE, split_numbering
 from ..text import fold
+from .deadlines import deadline_length
+from .labels import match_copy
 
 
 def is_span_row(row: list[Cell]) -> bool:
@@ -140,6 +142,23 @@ def merged_down(grid: Grid, short: set[int], roles: list) -> Grid:
     return out
 
 
+def _lines_up(row: list[Cell], printed: int, full: Grid) -> bool:
+    """Whether a short row's cells already stand under their columns: its last printed cell opens as the widest rows'
+    cells in that column mostly do (with a deadline's date or period, or not: ``_opens_with_deadline``).  A bar dump drops a row's empty closing
+    cell (``3|新建5G基站600个|市工信局|2023年12月|`` under a 备注 the row leaves blank): that row is short but not left
+    of its columns, its deadline under the deadline column (tests/test_table_notecells.py)."""
+    last = printed - 1
+    if last < 1:
+        return False
+    theirs = [_opens_with_deadline(_text(r[last])) for r in full if last < len(r) and _text(r[last])]
+    return bool(theirs) and _opens_with_deadline(_text(row[last])) == (sum(theirs) * 2 > len(theirs))
+
+
+def _opens_with_deadline(text: str) -> bool:
+    """A cell opening with a date or a period (``2021年2月公布…``, ``长期推进``): a deadline column's."""
+    return deadline_length(match_copy(text)) > 0
+
+
 def numbered_short_rows(grid: Grid, widths: list[int], names: list[str]) -> Grid:
     """``grid`` (a bar dump's rows, ``widths[r]`` the cells row ``r``'s line printed) with each row that opens with a
     bare row number and prints fewer cells than the table's widest rows given, right after its number, the empty cells it
@@ -148,7 +167,8 @@ def numbered_short_rows(grid: Grid, widths: list[int], names: list[str]) -> Grid
     cells (``2 | 扎实做好… | 疾控处 | 长期推进 |``), each one column left of its own.  Put back, the group cells left are
     empty, as a text copy leaves a merged cell's rows (holdout ledgerbox-guangdong, batch 130: before, each such row's
     requirement stood under 工作任务, its 处 under 细化分工 and its deadline under the units).  Only where the widest
-    rows open with a number too and print fewer cells than ``names`` or as many."""
+    rows open with a number too and print fewer cells than ``names`` or as many, and only rows whose cells do not stand
+    under their columns already (``_lines_up``)."""
     if len(widths) != len(grid) or not grid:
         return grid
     widest = max(widths)
@@ -157,7 +177,8 @@ def numbered_short_rows(grid: Grid, widths: list[int], names: list[str]) -> Grid
         return grid
     out = []
     for r, (row, printed) in enumerate(zip(grid, widths)):
-        if printed < widest and _number_cell(_text(row[0])) and not is_span_row(row):
+        if printed < widest and _number_cell(_text(row[0])) and not is_span_row(row) \
+                and not _lines_up(row, printed, [grid[f] for f in full]):
             k = widest - printed
             texts = [c for c in row[1:printed]]
             rr = row[0].origin[0]
