@@ -18,7 +18,7 @@ from .labels import label_re, label_search, match_copy, starts_with_label
 from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line, lost_item_number
 from .wrapwidth import PARAGRAPH_END as _PARAGRAPH_END, SENTENCE_END as _SENTENCE_END, Wrap, find_wrap
 from ..text import fold
-from ..numbering import BULLET_DASHES, split_numbering
+from ..numbering import BULLET_DASHES, counts_before, split_numbering
 
 #: a line indented at least this many display columns past the page's margin (two ideographic spaces, four ASCII
 #: ones) under a paragraph that ended its sentence opens a paragraph of its own: a wrap sets its rests flush
@@ -251,12 +251,30 @@ def _opens_wrapped_item(text: str, out: list[str]) -> bool:
     above = out[-1]
     if (lost := lost_item_number(text)) is not None:
         return lost_item_number(above.strip()) == (lost[0], lost[1] - 1)
+    if (row := spaced_row_number(text)) is not None and spaced_row_number(above.strip()) == row - 1:
+        return True   # a text table's next row (``2 深化…``) under the row before it (``1 全面推进…``)
     numbered = split_numbering(text)
     if numbered is None or (fold(numbered[3])[:1] in BULLET_DASHES and not above.rstrip().endswith(_PARAGRAPH_END)):
         return False
     if fold(numbered[3]) == "." and fold(above.rstrip())[-1:].isdigit():
         return False
     return not _cut_figure(numbered, out)
+
+
+#: a number opening a line, then a space and a word: a text table's row parted by single spaces (``1 全面推进乡村 振兴 …``)
+_SPACED_NUMBER_RE = re.compile(r"\s*(\d{1,3})[ \u3000]+(?=\S)")
+
+
+def spaced_row_number(line: str) -> int | None:
+    """The number of ``line`` when it opens as a text table's row whose cells single spaces part (``1 全面推进…``,
+    ``4  落实…`` over an empty cell), else None: a numbering's label (``1.``), a quantity or a date (``3 个``, ``2 月``:
+    ``[outline] number_units``) opens none.  A wrap's rest never opens with the next row's number and a space under
+    the row before it, so such a line is a row of its own (blindsynth bs7324: a text-sp table in a blank-spaced copy
+    whose first row reached the width the rows showed took the second row in, and both were lost)."""
+    m = _SPACED_NUMBER_RE.match(line)
+    if m is None or counts_before(line, m.end()) or split_numbering(line) is not None:
+        return None
+    return int(m.group(1))
 
 
 def _cut_figure(numbered: tuple, out: list[str]) -> bool:
