@@ -52,3 +52,26 @@ def test_a_dump_opening_with_a_bare_bar_still_opens_its_grid():
     grid starts where it did; only a lone bar with none under it (a forum's) is passed over."""
     lines = ["|", "工作任务", "|", "具体要求", "|", "责任单位", "|"]
     assert grid_start_line(lines) is not None and grid_start_line(lines) <= 1
+
+
+FORUM_DUMP = ["| ", "马上注册，结交更多好友，享用更多功能。", "x", "东南隅街道办事处文件",
+              "东南隅街道办事处关于印发东南隅街道2023年民生实事项目任务清单", "各社区，街道各办（所、站）：",
+              "《东南隅街道2023年民生实事项目任务清单》已经办事处同意，现印发给你们，请认真贯彻落实。",
+              "洛阳市老城区东南隅街道办事处", "二○二三年三月九日", "附件", "东南隅街道2023年民生实事项目任务清单",
+              "序号", "|", "主要任务", "|", "牵头单位", "|", "配合单位", "|",
+              "1", "|", "建设公共法律服务实体平台8个，实现镇街全覆盖。", "|", "街道司法所", "|", "街道综治办", "|",
+              "2", "|", "新建社区养老服务中心3个。", "|", "街道民政办", "|", "各社区", "|",
+              "3", "|", "完成老旧小区改造12个。", "|", "街道城建办", "|", "街道财政所", "|"]
+
+
+def test_a_dump_one_cell_a_line_under_a_forums_bare_bar_is_read_as_a_pipe_dump():
+    """The forum's lone ``|`` over the letter is no line of the dump under it (``textpipe.parse_pipe_text`` passes
+    over it as ``grid_start_line`` does): before, the dump was taken to open at it and the pipe reader read no row, so
+    text-bl read the cells, rows right but the form (blindsynth seeds 27382, 27422)."""
+    from extractor.engine.extract import extract_raw
+    from extractor.source.read import raw_input
+    for text in ("\n".join(FORUM_DUMP), "\n\n".join(FORUM_DUMP)):   # and in a copy setting a blank after each line
+        notice = extract_raw(raw_input(text.encode("utf-8"), "n.txt"))
+        assert [(m.form, m.text[:4], [a.name for a in m.lead]) for m in notice.measures] == [
+            ("text-pipe", "建设公共", ["街道司法所"]), ("text-pipe", "新建社区", ["街道民政办"]),
+            ("text-pipe", "完成老旧", ["街道城建办"])]

@@ -8,7 +8,7 @@ line without a pipe over the header printed again (docs/parsing.md, section 5).
 from __future__ import annotations
 
 from .hardwraps import blank_spaced, spacing_blanks
-from .grid import Cell, Grid, copy_down, is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
+from .grid import Cell, Grid, copy_down, is_pipe_line, opens_pipe_cell, opens_with_lone_bar, pipe_grid, pipe_tokens
 from .tableheader import Header, find_header, role_of, same_header
 from ..models import Located, ParsedTable
 from ..text import fold
@@ -25,8 +25,12 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     if blank_spaced(lines):   # a copy setting a blank line after every line: its single blanks are spacing
         spacing = spacing_blanks(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in spacing]
-    # a page's bar of links printed with pipes (首页 | 登录 | 注册 |) is no line of the dump (``textgrid.is_link_bar``)
-    pipe_idx = [i for i, ln in enumerate(lines) if is_pipe_line(ln) and not is_link_bar(lines, i)]
+    # a page's bar of links printed with pipes (首页 | 登录 | 注册 |) is no line of the dump (``textgrid.is_link_bar``),
+    # nor is a bare bar opening the copy (a forum's ``|`` over 马上注册…: ``grid.opens_with_lone_bar``, which
+    # ``textgrid.grid_start_line`` passes over too; before session 73 the dump was taken to open there, read no row,
+    # and a dump one cell a line came out as text-bl, rows right but the form: blindsynth seeds 27382, 27422)
+    pipe_idx = [i for i, ln in enumerate(lines)
+                if is_pipe_line(ln) and not is_link_bar(lines, i) and not opens_with_lone_bar(lines, i)]
     if len(pipe_idx) < 4 or mostly_bar_rows([lines[i] for i in pipe_idx]):
         return None
     start = pipe_idx[0]
