@@ -89,16 +89,27 @@ def transposed(grid: Grid) -> tuple[Grid, Header] | None:
 
 def numbered_by_place(parts: list[tuple[ParsedTable, Header]]) -> list[ParsedTable]:
     """The tables' results, a table's measures without a printed number numbered by their
-    place in the notice where its header says so (``Header.by_place``) or where the table prints
-    no number at all (``prints_no_numbers``): two transposed tables one after the other number
-    their columns on, as an outline's bare items are, and so do tables with no 序号 column."""
+    place in the notice where its header says so (``Header.by_place``) or where the table has no 序号 column and a
+    row prints no number (``rows_unnumbered``; the rows printing one keep it): two transposed tables one after the
+    other number their columns on, as an outline's bare items are, and so do tables with no 序号 column."""
     out, before = [], 0
     for parsed, header in parts:
-        if header is not None and (header.by_place or prints_no_numbers(parsed, header)):
+        if header is not None and (header.by_place or rows_unnumbered(parsed, header)):
             parsed = measures_numbered_by_place(parsed, before)
         out.append(parsed)
         before += len(parsed.measures)
     return out
+
+
+def rows_unnumbered(parsed: ParsedTable, header: Header) -> bool:
+    """The table has no 序号 column and some row prints no number in its task cell: every such row is numbered by
+    its place, the rows printing a number keeping theirs.  A table printing none (``prints_no_numbers``) is one; so
+    is a bureau's table whose groups of one row print no number while the rows under a merged group cell number
+    1., 2. … again (`一、做好各类规划主动公开。` / `做好…的归集整理…。` / `办公室`, then `三、…` over `1.…` `2.…`: holdout
+    paracells-pengjiang-2021-1, batch 130; before session 73 its two unnumbered rows had no number).  Every reader
+    and the rerun diff key a measure on a number (tests/fixtures/README.md "Unnumbered items on a part of a
+    notice": a table's unnumbered rows are numbered by their place)."""
+    return "number" not in header.roles and any(d.measure_no is None for d in parsed.measures)
 
 
 def prints_no_numbers(parsed: ParsedTable, header: Header) -> bool:
