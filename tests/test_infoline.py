@@ -135,3 +135,16 @@ def test_a_control_line_over_the_heading_leaves_the_info_line_under_it():
 def test_a_label_printed_twice_after_the_first_is_still_no_info_line():
     """Only a leading label printed again is dropped: two items each with its source and date stay a list."""
     assert read_info_line("来源：某市财政局 发布时间：2021-01-02 来源：某市商务局 发布时间：2021-01-05") is None
+
+
+@pytest.mark.parametrize("control", ["字体:[大] [中] [小]", "字号:[大] [中] [小]", "字体：[大] [中] [小]"])
+def test_a_font_control_line_with_either_colon_titles_no_table(control):
+    """A portal's font-size control on its own line under the heading, its colon full-width or ASCII (`字体:[大] [中]
+    [小]`: 蓬江's portal, holdout paracells-pengjiang-2021-1, batch 130: before session 73 the ASCII one was the
+    table's title), is chrome (parse/vocab.toml drop_prefixes): the heading titles the page and its table."""
+    page = (f"<html><body><h1>某区民政局2021年政务公开工作要点分工方案</h1><p>{control}</p>"
+            "<table border='1'><tr><td>工作任务</td><td>具体要求</td><td>责任股室</td></tr>"
+            "<tr><td>一、做好规划公开。</td><td>1.做好各项规划的主动公开。</td><td>办公室</td></tr>"
+            "<tr><td>二、做好财政公开。</td><td>2.推动单位预算公开。</td><td>财务股</td></tr></table></body></html>")
+    m = page_meta(page)
+    assert m.table_title == "某区民政局2021年政务公开工作要点分工方案"
