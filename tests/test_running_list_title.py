@@ -36,3 +36,27 @@ def test_the_running_title_cuts_no_section():
     notice = extract(PAGE.encode("utf-8"), name="p.txt")
     assert [(m.measure_no, m.section_no, m.deadline) for m in notice.measures] == [
         (1, 1, "2023年12月底前"), (2, 2, "2023年6月底前"), (3, 2, "年底前")]
+
+
+def test_a_title_ending_in_a_column_word_and_the_kind_fen_gong_ends_no_column():
+    # 细化分工 is a task column's name, so the header reader joins 分工 to 重点任务 before it; the line
+    # still names a list (重点任务 + the kind 分工), while the column word 细化分工 itself stays a column
+    assert _ends_no_column("某市2023年优化营商环境重点任务分工", ["某市2023年优化营商环境", "重点任务分工"])
+    assert not _ends_no_column("序号 重点任务 细化分工", ["序号", "重点任务", "细化分工"])
+
+
+TAB_PAGE = ("某市2023年优化营商环境重点任务分工\n\n"
+            "序号\t主要任务\t主办单位\t协办单位\t办理时限\n\n"
+            "\t新增城镇就业4600人。\t市人社局\t市财政局\t每年8月底前\n\n"
+            "\t深化放管服改革。\t市数据局\t市发改委\t3月底前\n\n"
+            "— 3 —\n\n"
+            "某市2023年优化营商环境重点任务分工\n\n"
+            "序号\t主要任务\t主办单位\t协办单位\t办理时限\n\n"
+            "\t培育专精特新企业。\t市工信局\t市科技局\t2023年第二季度\n")
+
+
+def test_a_repeated_title_ending_in_fen_gong_runs_into_no_deadline():
+    # blindsynth bs2389: the title printed again after a page number was kept among the rows and ran
+    # into the deadline above it (3月底前某市…分工)
+    notice = extract(TAB_PAGE.encode("utf-8"), name="p.txt")
+    assert [m.deadline for m in notice.measures] == ["每年8月底前", "3月底前", "2023年第二季度"]

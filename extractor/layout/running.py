@@ -35,7 +35,7 @@ from ..parse.tableheader import role_of
 from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
 from ..parse.pagetail import page_mark_re
-from ..parse.roles import header_exact_words
+from ..parse.roles import header_exact_words, header_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import PINYIN_GLOSS_RE, compact, compare_key, vocab
@@ -238,9 +238,23 @@ def _ends_no_column(text: str, words: list[str]) -> bool:
     the whole-cell word 任务清单 made a running title ending in it a header, kept among a text copy's rows
     (generator seeds 1873, 2201, 6905, 7966; holdout runlisttitle-xiangtan)."""
     last = words[-1]
-    if role_of(last) is None:
+    if role_of(last) is None or _kind_after_column(last):
         return True
     return len(words) > 1 and simplified(compact(last)) in header_exact_words() and len(text.split()) == 1
+
+
+def _kind_after_column(word: str) -> bool:
+    """``word`` is a column's word with a list's kind glued after it (重点任务分工: 重点任务 and the kind 分工,
+    ``[metadata] table_title_ends``), no column name of the vocabulary itself: the header reader lets a piece a
+    role's words end with join the word before it (细化分工 is a task column's name, so 分工 after 重点任务 joins
+    it), but a line ending so names a list (某市2023年…重点任务分工, a title a later page prints again over its
+    table).  Blindsynth bs2389: before, the repeated title was kept among a text-tab table's rows and ran into
+    the deadline of the row above it."""
+    w = simplified(compact(word))
+    if w in header_words():
+        return False
+    return any(w.endswith(end) and w[:-len(end)] in header_words()
+               for end in vocab()["metadata"]["table_title_ends"] if len(end) < len(w))
 
 
 # --- a paged copy run into one line --------------------------------------------------------
