@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import OFFICE_SUFFIXES
-from ..text import compact
+from ..text import compact, without_file_suffix
 
 #: a file's name is a plan's heading only this long at least (a short name, 方案.doc, names no plan)
 FILE_STEM_MIN_CHARS = 6
@@ -41,9 +40,9 @@ def _file_stems(head: Sequence[str]) -> list[str]:
     stems = []
     for line in head:
         s = compact(line)
-        suffix = next((x for x in OFFICE_SUFFIXES if s.lower().endswith(x)), None)
-        if suffix is not None and len(s) - len(suffix) >= FILE_STEM_MIN_CHARS:
-            stems.append(s[:-len(suffix)])
+        stem = without_file_suffix(s)
+        if stem != s and len(stem) >= FILE_STEM_MIN_CHARS:
+            stems.append(stem)
     return stems
 
 
