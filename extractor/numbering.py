@@ -145,6 +145,24 @@ def cn_to_int(text: str) -> int | None:
     return total + current
 
 
+#: a name of one level of a thing split over levels (一级指标, 三级任务): a numeral, 级, and the level's noun (a few
+#: characters); a header printing its levels as columns names each so
+_LEVEL_NAME_RE = re.compile(r"^([一二三四五六七八九十]{1,2})级(\S{1,4})$")
+_LEVEL_NAME_MAX_CHARS = 7
+
+
+def level_name(text: str) -> tuple[int, str] | None:
+    """(the level, its noun) of a level's name without white space (``二级指标`` -> (2, 指标); 二級指標 of a mirror in
+    traditional characters alike), or None."""
+    if len(text) > _LEVEL_NAME_MAX_CHARS:   # (most cells: before the characters are folded)
+        return None
+    m = _LEVEL_NAME_RE.match(simplified(text))
+    if m is None:
+        return None
+    n = cn_to_int(m.group(1))
+    return (n, m.group(2)) if n else None
+
+
 def circled_to_int(ch: str) -> int:
     """① -> 1 ... ⑳ -> 20."""
     return ord(ch) - ord("①") + 1

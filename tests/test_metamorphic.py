@@ -1139,9 +1139,6 @@ NO_ROWS_YET: dict[str, str] = {
     **{name: "batch 128 (session 73, real73a): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("banfarea-etuokeqianqi-2019-1.txt",)},
-    **{name: "batch 130 (session 73, real73c): a holdout page measured before any code for its shape, whose rows the code "
-       "does not read yet (0 of its measures), so every perturbed pair gives none either"
-       for name in ("indexcells-zhoucun-2021-1.html",)},
     **{name: "batch 129 (session 73, real73b): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("subjectpoints-changping-2024-1.html",)},

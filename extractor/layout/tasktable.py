@@ -45,7 +45,8 @@ def names_task_columns(table) -> bool:
     labels: list[str | None] = []
     for tr in islice(table.iter("tr"), header.HEADER_SEARCH_ROWS):
         cells = [td for td in tr if td.tag in ("td", "th")]
-        named = {role_of(text_content(td)) for td in cells}
+        texts = [text_content(td) for td in cells]
+        named = set(header.levels_as_task(texts, [role_of(t) for t in texts]))   # (一级指标 … 五级指标: levels)
         if len(named - {None}) >= header.MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
             return True
         labels.append(text_content(cells[0]) if len(cells) > 1 else None)

@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from .columns import LEAD_SUPPORT, SCHEDULE, settle_roles
 from .grid import Cell, Grid
-from .roles import header_exact_roles, header_roles, header_words
+from .roles import OTHER, header_exact_roles, header_roles, header_words
 from ..hanzi import simplified
+from ..numbering import level_name
 from ..text import SENTENCE_ENDS, TRAILING_NOTE_RE, compact, compare_key
 
 #: a header cell longer than this (white space and a bracketed note removed) is body
@@ -33,6 +34,9 @@ MIN_HEADER_ROLES = 2
 #: cells carry their units themselves, ``……。责任单位：A、B``) heads a task table when at least this
 #: share of the body's cells under a section word carry a clause naming units (``cellclause``)
 CELL_CLAUSE_MIN_SHARE = 0.5
+#: a header names a split index's levels as columns (一级指标 | 二级指标 …) at least this many times: one level's
+#: name alone (一级指标 beside 考核内容) is one group column, which the task word beside it settles
+MIN_LEVEL_COLUMNS = 2
 #: a label with its value (牵头：区民政局, a body cell's role mark) names no column: a header
 #: cell prints the word alone, at most with a colon after it (牵头单位：)
 _LABELLED_VALUE_RE = re.compile(r"[：:].")
@@ -105,7 +109,8 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
     """The header rows of ``grid``: the first row naming >= 2 roles, one of
     them a measure or unit column, merged with a sub-header row below."""
     for r, row in enumerate(grid[:max_rows]):
-        roles = [LEAD_SUPPORT if _names_lead_and_support(c.text) else role_of(c.text) for c in row]
+        roles = levels_as_task([c.text for c in row], [LEAD_SUPPORT if _names_lead_and_support(c.text) else role_of(c.text)
+                                                       for c in row], _span_copies(row))
         named = {"lead" if x == LEAD_SUPPORT else x for x in roles if x}
         if len(named) >= MIN_HEADER_ROLES and (named & {"measure", "lead", "support", "responsible"}
                                                or _cells_assign(grid[r + 1:], roles)):
@@ -131,6 +136,38 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
             return Header(rows=r + rows, roles=settled, names=tuple(names),
                           by_place=_numbers_nothing(grid[r + rows:], settled, tuple(names)))
     return None
+
+
+def levels_as_task(texts: list[str], roles: list, copies: frozenset[int] = frozenset()) -> list:
+    """``roles`` (of a header row's cells ``texts``) with a split index's or task's levels read (``一级指标 | 二级指标 |
+    … | 五级指标 | 责任科室``: a header naming no task column, its columns the levels of one noun counting up from 一级,
+    at least ``MIN_LEVEL_COLUMNS``): the deepest level holds the rows' items, the task column; the levels over it
+    group them, section columns (the innermost grouping the rows becomes the section, ``columns.settle_roles``).  A
+    level's name spanning a score column beside it (colspan) names that column too: the columns ``copies`` of the
+    cell before them (``Cell.col_copy``) are no level and take the role of a known column no role names
+    (``roles.OTHER``), kept beside the measure.  Before session 74 no word named such a column and the table gave no
+    row (holdout indexcells-zhoucun-2021-1, batch 130)."""
+    if "measure" in roles:
+        return roles
+    levels = [(i, found) for i, text in enumerate(texts)
+              if i not in copies and roles[i] is None and (found := level_name(compact(text))) is not None]
+    if len(levels) < MIN_LEVEL_COLUMNS or len({noun for _, (_, noun) in levels}) != 1 \
+            or [n for _, (n, _) in levels] != list(range(1, len(levels) + 1)):
+        return roles
+    out = list(roles)
+    for i, _ in levels:
+        out[i] = "section"
+        j = i + 1
+        while j in copies:   # the level's score column under its name's span: kept beside the measure
+            out[j] = OTHER
+            j += 1
+    out[levels[-1][0]] = "measure"
+    return out
+
+
+def _span_copies(row: list[Cell]) -> frozenset[int]:
+    """The columns of ``row`` that are a colspan's copy of the cell before them (``levels_as_task``)."""
+    return frozenset(j for j in range(1, len(row)) if row[j].col_copy and row[j].origin == row[j - 1].origin)
 
 
 def _without_header_again(body: Grid, roles: list, names: tuple[str, ...]) -> Grid:
