@@ -125,3 +125,64 @@ def test_a_catalogue_s_column_words_and_a_last_row_cut_by_the_copy():
     assert [(m.measure_no, m.text, [r.name for r in m.lead], m.deadline) for m in notice.measures] == [
         (1, "局班子成员的分工。", ["办公室"], "20个工作日内"), (2, "本局收费的依据。", ["财务股"], "20个工作日内"),
         (3, "本局的年度计划。", ["规划股"], None)]
+
+
+#: a department's dump whose merged unit cell is left out of the row under its first (``2.… |``: one cell closed by
+#: its bar), its header broken between two cells by the copy (``具体要求`` / ``| 责任单位 |``) and its title printed as
+#: a one-cell row over the header: gushibar-taishan, semicells-taishan and ledgerbox-guangdong's shapes (batch 130)
+SHORT_ROWS = ("工作任务 | 具体要求\n| 责任单位 |\n"
+              "一、做好规划公开。 | 1.主动公开规划纲要。 | 局办公室牵头，其他股室配合 |\n"
+              "2.做好各项规划的归集整理。 |\n"
+              "二、做好财政信息公开。 | 3.推动预算决算公开。 | 局财务股 |\n"
+              "4.深化债务信息公开。 | 局财务股 |\n")
+TITLE_CELL = ("发文日期： 2021年03月16日\n2021年重点任务台账 |\n序号 | 工作任务 | 责任处室 | 完成时限 |\n"
+              "1 | 做好疫情信息发布。 | 应急处 | 长期推进 |\n|\n2 | 做好疫苗接种信息公开。 | 疾控处 | 长期推进 |\n|\n")
+
+
+def _one_line(text: str) -> str:
+    return "".join(line.strip() for line in text.split("\n"))
+
+
+def _measures(text: str):
+    return [(m.measure_no, m.section_no, m.text, [r.name for r in m.lead], [r.name for r in m.support], m.deadline)
+            for m in extract(text.encode("utf-8")).measures]
+
+
+def test_a_glued_row_of_one_cell_closed_by_its_bar_is_a_row():
+    """A row printing only its first cell, the merged ones left out entirely (``…配合 |2.做好…。 |二、…``), is a row of
+    the glued table: cut there, it gives the rows of the copy whose lines were kept (xfail74)."""
+    line = _one_line(SHORT_ROWS)
+    assert [text for text, row in bar_table_parts(line) if row] == [
+        "工作任务 | 具体要求 | 责任单位 |", "一、做好规划公开。 | 1.主动公开规划纲要。 | 局办公室牵头，其他股室配合 |",
+        "2.做好各项规划的归集整理。 |", "二、做好财政信息公开。 | 3.推动预算决算公开。 | 局财务股 |", "4.深化债务信息公开。 | 局财务股 |"]
+    rows = _measures(SHORT_ROWS)
+    assert len(rows) == 4 and rows[1][:4] == (2, 1, "做好各项规划的归集整理。", ["局办公室"])
+    assert _measures(line) == rows
+
+
+def test_a_header_broken_before_a_bar_is_a_seam_not_an_unspaced_dump():
+    """``具体要求| 责任单位 |``: a bar glued to the text before it but spaced from the cell after it is where a line
+    opening with its bar was run on, printed spaced in the row; a dump gluing its bars on both sides stays whole."""
+    parts = bar_table_parts("工作任务 | 具体要求| 责任单位 |一、甲。 | 1.做乙。 | 市财政局 |2.做丙。 | 市民政局 |")
+    assert parts[0] == ("工作任务 | 具体要求 | 责任单位 |", True) and len(parts) == 3
+    unspaced = "工作任务 | 具体要求|责任单位 |一、甲。 | 1.做乙。 | 市财政局 |2.做丙。 | 市民政局 |"
+    assert bar_table_parts(unspaced) == [(unspaced, False)]
+
+
+def test_a_header_under_a_title_cell_opens_after_the_title_s_bar():
+    """The table's title printed as a one-cell row (``…台账 |``) glued to the header: the header opens after that bar,
+    the title staying with the text before the table, and the rows read as where the lines were kept."""
+    line = _one_line(TITLE_CELL)
+    parts = bar_table_parts(line)
+    assert parts[0] == ("发文日期： 2021年03月16日2021年重点任务台账 |", False)
+    assert parts[1] == ("序号 | 工作任务 | 责任处室 | 完成时限 |", True)
+    assert _measures(line) == _measures(TITLE_CELL) and len(_measures(TITLE_CELL)) == 2
+
+
+def test_no_glued_table_of_one_cell_rows_or_under_words_that_name_no_column():
+    """Pieces that each hold one cell (no row parts two cells) are no table, nor is a text glued to a first bar whose
+    next cells name no columns."""
+    lonely = "工作任务 | 责任单位 |做甲。 |做乙。 |做丙。 |"
+    assert bar_table_parts(lonely) == [(lonely, False)]
+    prose = "某局年度计划 |关于 | 工作 | 的说明 |1 | 做甲。 | 市财政局 |"
+    assert all(not row for _, row in bar_table_parts(prose))

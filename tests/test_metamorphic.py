@@ -1032,10 +1032,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ('gushibar-taishan-2021-2.txt', 'one-line'):
-        'batch 130 (real73c): run into one line, the bar rows are cut back by counting cells (barruns), and the rows printing fewer cells than the header (a merged cell of the source left out entirely: barshift.is_short_bar_row) do not come out in whole rows, so the table is cut otherwise',
-    ('semicells-taishan-2021-1.txt', 'one-line'):
-        'batch 130 (real73c): run into one line, the bar rows are cut back by counting cells (barruns), and the rows printing fewer cells than the header (a merged cell of the source left out entirely: barshift.is_short_bar_row) do not come out in whole rows, so the table is cut otherwise',
     ("cutbracket-baodi-2022-1.txt", "one-line"):
         "batch 128 (real73a): the page's one item prints no number, so run into one line with the preface and the "
         "target paragraphs it is no paragraph of its own and its cut bracket closes the whole text",
@@ -1044,8 +1040,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "(有关州、市人民政府); the perturbation rewrites that 、 too and the group is read as two units (有关州, "
        "市人民政府)"
        for name in ("list-comma", "list-slash", "list-semicolon", "list-space")},
-    ('ledgerbox-guangdong-2021-1.txt', 'one-line'):
-        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/8: the rows one cell short are read one column off, the deadline as the unit); run into one line with the box, the rows are cut otherwise',
     ('splitdash-guotuziyuanbu-2017-83.txt', 'ascii-punct'):
         'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/4: the duty paragraph by subject under 任务分工 is not read, the later items shift); ASCII brackets change which wrapped bracket lines are joined',
     ('splitdash-guotuziyuanbu-2017-83.txt', 'one-line'):

@@ -16,11 +16,15 @@ table wherever a cell holds one, so no row was read.  Two shapes are cut back by
 A third shape is cut where the rows joined, whatever their widths: a dump that parts its cells with ``a | b`` and closes
 every row with its bar, spaced (``… | 2022年9月底 | |``), keeps the place each line broke as a bar glued to the
 character after it (``| |（2）开展…``, ``| ||2 | …``), where no bar inside a row touches the text after it
-(``_glued_rows``).  Its rows may print any number of cells (merged cells left out of the rows under their first, a
-heading row ``一、… | ||||||``, a header's second line of fewer cells), so it reads the tables the cell count leaves
-whole, and it is asked first: the glued bars are the copy's own line ends, where a count can land on the wrong cell
+(``_glued_rows``).  Its rows may print any number of cells (merged cells left out of the rows under their first, down
+to a row of one cell closed by its bar, ``…配合 |2.做好…。 |二、…``; a heading row ``一、… | ||||||``; a header's second
+line of fewer cells), so it reads the tables the cell count leaves whole, and it is asked first: the glued bars are the copy's own line ends, where a count can land on the wrong cell
 and still come out even (a two-line header of 4 and 3 cells over rows of 5).  A dump that prints its bars unspaced
-(``a|b|``) or rows joined with a space shows no line's end, and only the count reads it.
+(``a|b|``) or rows joined with a space shows no line's end, and only the count reads it; a bar glued to the text
+before it but spaced from the cell after it (``具体要求| 责任单位 |``) is no such dump's but a line that opened with its bar
+run on (a header the copy broke between two cells), printed spaced in its row.  A header may open right after the
+table's title printed as a one-cell row (``…重点任务台账 |序号 | 工作任务 | …``): the title's bar is glued to the first
+column word, and the title stays with the text before the table.
 
 The text before the table (the letter, the table's title) and after it are parts of their own, cut as any line of a
 notice that lost its breaks (``runon.split_run_on``); the rows stay one a line for the text-bar reader
@@ -99,9 +103,13 @@ def _counted_rows(tokens: list[str], before: str, width: int) -> tuple[str, list
 GLUED_RUN_MIN_ROWS = 1
 #: a bar glued to the character after it, where the line before a row closed with its bar (``| |（2）…``, ``||2 |``)
 _GLUED_BAR_RE = re.compile(r"(?<=[ |])\|(?=[^\s|])")
-#: a bar glued to the character before it (``底|``): a dump that prints one parts its cells unspaced, and a glued bar
-#: there tells no line's end
-_UNSPACED_BAR_RE = re.compile(r"[^\s|]\|")
+#: a bar glued to the characters on both sides of it (``底|2``, or closing the line: ``底|``): a dump that prints one
+#: parts its cells unspaced, and a glued bar there tells no line's end.  A bar glued only to the text before it and
+#: spaced from the cell after it (``具体要求| 责任单位 |``) is a line that opened with its bar (a header the copy broke
+#: between two cells) run on after the line before it: a seam of the run-on copy, no unspaced dump
+_UNSPACED_BAR_RE = re.compile(r"[^\s|]\|(?!\s)")
+#: such a seam inside a row, printed spaced as the rest of the dump prints its bars
+_SEAM_BAR_RE = re.compile(r"(?<=[^\s|])\|(?=\s)")
 
 
 def _glued_rows(line: str, first: str) -> tuple[str, list[tuple[str, bool]], str] | None:
@@ -112,17 +120,37 @@ def _glued_rows(line: str, first: str) -> tuple[str, list[tuple[str, bool]], str
     row's closing bar, when it parts no two cells (``…| 省财政厅 |分享到…微信 |``), is the page's after the table;
     or None."""
     at = _header_opening(first)
+    if at is None:
+        at = _header_after_title_cell(line)
     if at is None or _UNSPACED_BAR_RE.search(table := line[at:]):
         return None
     cuts = [m.start() + 1 for m in _GLUED_BAR_RE.finditer(table)]
     pieces = [table[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(table)])]
     after = pieces.pop() if " | " not in pieces[-1] else ""   # no cells parted: the page's text after the table
-    if len(pieces) < 1 + GLUED_RUN_MIN_ROWS or not all(" | " in piece for piece in pieces if piece.strip("| ")):
+    if len(pieces) < 1 + GLUED_RUN_MIN_ROWS or not all(" | " in piece or piece.endswith(" |")
+                                                       for piece in pieces if piece.strip("| ")) \
+            or not any(" | " in piece for piece in pieces[1:]):
         return None
     roles = [role_of(cell) for cell in pieces[0].split("|")]
     if not any(role in UNIT_ROLES for role in roles) or sum(role is not None for role in roles) < 2:
         return None
-    return line[:at], [(piece, True) for piece in pieces], after
+    return line[:at], [(_SEAM_BAR_RE.sub(" |", piece), True) for piece in pieces], after
+
+
+def _header_after_title_cell(line: str) -> int | None:
+    """Where a header opens right after the table's title printed as a one-cell row of its own (``…重点任务台账 |序号 |
+    工作任务 | 责任处室 |``): the line's first bar closes that cell and is glued to the header's first column word, and
+    every cell up to the next glued bar is a column word (``tableheader.role_of``, ``catalogue.names_column``); or
+    None.  The title's cell stays with the text before the table, as its own line stood over the header."""
+    first = _GLUED_BAR_RE.search(line)
+    if first is None or "|" in line[:first.start()]:
+        return None
+    at = first.end()
+    end = _GLUED_BAR_RE.search(line, at)
+    cells = line[at:end.start() if end else len(line)].split("|")[:-1]
+    if len(cells) < 2 or not all(role_of(cell) is not None or names_column(cell) for cell in cells):
+        return None
+    return at
 
 
 #: a page's footer (``第1页 共2页``, ``— 2 —``) is at most this many characters
