@@ -148,10 +148,12 @@ def test_seed_221_wrapped_zone_inline_label_hand_checked():
     assert (ext, exp["form"]) == ("txt", "inline-label")
     assert "b45:noisy" in exp["note"] and "b46:spacelabel" in exp["note"] and exp["note"].endswith("traditional")
     assert page.startswith("洛陽高新技術產業開發區管理委員會門戶網站 \r\n\r\n首頁 政務公開")
-    # a fixed-width save cuts the list and the rule sentence, and puts a 、 and a ， at a line's start
-    assert ("全覆蓋。（ \r\n\r\n負責單位：洛陽高新區招商合作局、高新區經發局、高新區社會事務局 \r\n\r\n、高新區財政局。"
-            "未明確牽頭單位的，由所列負責單位按職責分工負責 \r\n\r\n，下同） \r\n") in page
-    assert "（牽 \r\n\r\n頭單位：財政局 參加單位：應急管理局、高新區規划建設局） \r\n" in page
+    # a fixed-width save cuts the list and the rule sentence (session 74: its items numbered （一） under the 一、
+    # headings, batch74.yiitem, the wrap now cuts a name, 社會事務 / 局, and 負 / 責; read again by hand)
+    assert ("\r\n（一）加快數字政府建設，推動政務數據共享（含區級平臺）全覆蓋。 \r\n\r\n（負責單位：洛陽高新區招商合作局、"
+            "高新區經發局、高新區社會事務 \r\n\r\n局、高新區財政局。未明確牽頭單位的，由所列負責單位按職責分工負 \r\n\r\n"
+            "責，下同） \r\n\r\n（二）推進老舊小區改造") in page
+    assert "二級以上醫院。（ \r\n\r\n牽頭單位：財政局 參加單位：應急管理局、高新區規划建設局） \r\n" in page
     assert (exp["doc_number"], exp["date"]) == ("洛高管辦[2024]99號", "2024-02-15")  # printed 99 號
     assert exp["title"] == "洛陽高新區管委會辦公室關於印發洛陽高新區2024年政府工作報告重點工作任務分工的通知"
     assert exp["issuer"] == "洛陽高新技術產業開發區管理委員會辦公室"  # the signature's full name

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, batch72, batch73, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, batch72, batch73, batch74, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -116,6 +116,8 @@ def build(seed, legacy_files=False):
     batch72.draw(n, seed, key)
     # axes added in session 73 (batch73.py): a thirty-fifth stream (its draws; what they print comes after the others)
     batch73.draw(n, seed, key)
+    # axes added in session 74 (batch74.py): a thirty-sixth stream (its draws; what they print comes after the others)
+    batch74.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -183,6 +185,7 @@ def build(seed, legacy_files=False):
     batch63.mark(n)  # session 63: the offices and level phrases drawn on the measures
     batch63.finish(n)  # session 63: ㈠ labels without their space, report-only items no measures
     body = batch73.body(n, body)  # session 73: 参与单位, a body's member units leading, `1 .` numbers
+    body = batch74.body(n, body)  # session 74: items numbered （一） under 一、 headings
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
     if n.letterless and n.letter_convention:
@@ -252,6 +255,10 @@ def build(seed, legacy_files=False):
         title = meta["title"]  # session 73: a title naming the office by its level, the committee's and government's letter
     if len(n.axes) > k73:
         blocks = head + body  # session 73: a Word copy's space before an opener
+    k74 = len(n.axes)
+    batch74.letter(n, head, meta, wx)
+    if len(n.axes) > k74:
+        blocks = head + body  # session 74: the number after the title, 一要 points, an aggregator's summary line
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)

@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, batch50, batch62, batch64, batch65, batch66, batch67, batch70, batch71, outline, words
+from . import batch49, batch50, batch62, batch64, batch65, batch66, batch67, batch70, batch71, batch74, outline, words
 
 
 def printed_date(rng, d):
@@ -118,6 +118,7 @@ def chrome(rng, n, title):
     box = batch66.info_box(n, box, post.isoformat())  # session 66: two fields a row (蔡甸区, 木洞镇)
     info = batch66.numhead_info(n, info, post.isoformat())  # session 66: 来源:… under a heading printing the number
     top, info, box = batch67.chrome(n, top, info, box, post.isoformat(), title)  # session 67: 泾县's portal
+    box = batch74.info_box(n, box, post.isoformat())  # session 74: the box as a list, each label over its value
     bottom = [
         rng.choice(["【打印本页】【关闭窗口】", "【打印】【关闭】", "打印本页 | 关闭窗口"]),
         rng.choice(["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", ""]),
@@ -148,7 +149,7 @@ def render_html(rng, n, title, blocks, charset_decl):
     out.append(f"<title>{esc(title)}{rng.choice(['', '_' + n.place.site])}</title>")
     out += ["</head>", "<body>", f'<div class="top">{esc(top[0])}</div>',
             f'<div class="nav">{esc(top[1])}</div>', f'<div class="crumb">{esc(top[2])}</div>']
-    rows66 = batch67.box_rows(n, box, True) or batch66.box_rows(n, box, True)  # sessions 66, 67: two fields a row
+    rows66 = batch74.box_rows(n, box, True) or batch67.box_rows(n, box, True) or batch66.box_rows(n, box, True)  # sessions 66, 67: two fields a row
     if rows66:
         out.append(rows66)
     elif box:
@@ -234,7 +235,7 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
         top, info, box, bottom = chrome(rng, n, title)
         lines += top
         if box:
-            lines += batch67.box_rows(n, box, False) or batch66.box_rows(n, box, False) or [f"{k}：{v}" for k, v in box]
+            lines += batch74.box_rows(n, box, False) or batch67.box_rows(n, box, False) or batch66.box_rows(n, box, False) or [f"{k}：{v}" for k, v in box]
         lines += [batch70.heading(n, batch66.heading(n, title)), info] + ([batch66.views_line(n)] if batch66.views_line(n) else [])
     if tool:
         lines.append(tool)
