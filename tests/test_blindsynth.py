@@ -56,7 +56,10 @@ again by hand, their pins follow the page); seeds 10, 24, 16, 6, 9 and 28 were r
 Session 71's thirty-third stream printed the supports' label 责任（配合）单位 in seeds 76 and 161 (read again by hand, their pins
 follow the page); 5, 10, 12, 14, 16, 30, 33, 41, 60, 69, 98, 105, 112, 157, 175, 189, 209, 376, 1012, 1048, 1055, 1168, 1185,
 1274, 1304, 1324, 1355, 1889 and 5784 drew an axis no earlier pin reads (their pins hold); seeds 14, 12, 16, 1889, 5 and 60
-were read by hand and their drawn lines pinned."""
+were read by hand and their drawn lines pinned.  Session 74's thirty-sixth stream numbered seed 221's items （一） under its 一、
+headings (its wrap moved: read again by hand, its pins follow the page); 1, 11, 14, 18, 36, 41, 47, 60, 69, 79, 82, 90,
+94, 95, 98, 99, 101, 129, 161, 175, 199, 209, 283, 374, 376, 1002, 1152, 1185, 1190, 1257, 1290 and 1324 drew an axis no
+earlier pin reads (their pins hold); seeds 69, 11, 18, 14, 145 and 42 were read by hand and their drawn lines pinned."""
 
 import re
 
@@ -2079,3 +2082,61 @@ def test_session_73_drawn_lines_hand_checked():
     m = exp["measures"][1]
     assert (m["text"], m["lead"], m["support"]) == ("地区生产总值增长5%左右。", ["市财政局（市国资委）"], ["市税务局", "市食安办"])
     assert exp["measures"][5]["support"][-1] == "各县（区）人民政府"
+
+
+def test_session_74_drawn_lines_hand_checked():
+    # session 74 (batch74.py), each read by hand off its page.  Items numbered （一） under 一、 headings, restarting under
+    # each (四川 2022 on a law database; seed 69, a model-text site's collection whose first text is the notice), and the
+    # title line closed by a space and the doc number (常州 2023): the items' numbers as they were, the title and the
+    # number read apart
+    _, _, data, exp = build(69)
+    page = decoded(data)
+    assert "b74:yiitem" in exp["note"] and "b74:titlenum" in exp["note"]
+    assert ('<p style="text-align:center"><strong>关于印发市政府2025年稳经济促发展重点工作任务分工方案的通知 泉政办〔2025〕76号'
+            '</strong></p>') in page and page.count("泉政办〔2025〕76号") == 1
+    assert (exp["title"], exp["doc_number"]) == ("关于印发市政府2025年稳经济促发展重点工作任务分工方案的通知", "泉政办〔2025〕76号")
+    assert "<p><strong>三、提升城市功能品质</strong></p>" in page
+    assert "&nbsp;&nbsp;&nbsp;&nbsp;（一）做好退役军人服务保障，建成退役军人服务站38个。（退役军人事务局、***民政府及洛江区审计局）" in page
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [
+        (1, 2), (2, 2), (3, 2), (4, 2), (1, 3), (2, 3), (3, 3), (4, 3), (1, 4), (2, 4), (3, 4)]
+    assert ms[4]["text"] == "做好退役军人服务保障，建成退役军人服务站38个。"
+    # the letter's own points opened 一要 (常州 2023; seed 11, a province's GBK page of label lines): no measure, no section
+    _, _, data, exp = build(11)
+    page = decoded(data)
+    assert "b74:yiyao" in exp["note"]
+    assert "<p>一要提高思想认识。各地各部门要充分认识做好2020年重点工作的重要意义，" in page
+    assert "<p>三要加强督促检查。省政府督查室将定期对任务落实情况进行跟踪督办，并通报督查结果。</p>" in page
+    assert exp["measures"][0]["text"] == "建设公共法律服务实体平台49个，实现镇街全覆盖。"
+    assert exp["sections"][0] == {"no": 1, "label": "（一）", "title": "推动产业转型升级"}
+    assert not any("思想认识" in m["text"] or "督促检查" in m["text"] for m in exp["measures"])
+    # an aggregator's summary line over the letter (lr5.cn's copy of 成都 2024; seed 18, a district's table page): the title
+    # and the recipients the letter's own
+    _, _, data, exp = build(18)
+    page = decoded(data)
+    assert "b74:snippet" in exp["note"]
+    assert ('<p style="text-indent:2em">洛龙区人民政府办公室关于印发区政府2020年民生实事项目任务分工方案的通知 各街道办事处，区各…'
+            '</p>\n<p style="text-align:center">洛政办【2020】116 号</p>') in page
+    assert exp["title"] == "洛龙区人民政府办公室关于印发区政府2020年民生实事项目任务分工方案的通知"
+    assert (exp["recipients"], exp["doc_number"]) == (["各街道办事处", "区各有关单位"], "洛政办【2020】116号")
+    # the information box as a list, each label over its value (镇巴县 2024; seed 14, a city's table page, and seed 145,
+    # a district's text copy): the signature's issuer and date, not the box's site and posting time
+    _, _, data, exp = build(14)
+    page = decoded(data)
+    assert "b74:bbox" in exp["note"]
+    assert ("<li><span>发文机构:</span><p>市政府网站</p></li><li><span>发文字号:</span><p>洛政办〔2021〕43号</p></li>"
+            "<li><span>发文日期:</span><p>2021年02月12日 10:21</p></li>") in page
+    assert (exp["issuer"], exp["date"], exp["doc_number"]) == ("洛阳市人民政府办公室", "2021-02-08", "洛政办〔2021〕43号")
+    _, _, data, exp = build(145)
+    text = decoded(data)
+    assert "b74:bbox" in exp["note"]
+    assert "\n• 发文机构:\n  区政府网站\n• 发文字号:\n  姑政办〔2024〕4号\n• 发文日期:\n  2024年02月04日 14:57\n• 有效性:\n" in text
+    assert (exp["issuer"], exp["date"]) == ("苏州市姑苏区人民政府办公室", "2024-02-02")
+    # the title block's last line 通 知, letter-spaced (黄石市下陆区 2020; seed 42, the committee's and government's letter
+    # under a law database's fields): the title lines joined, the space dropped
+    _, _, data, exp = build(42)
+    page = decoded(data)
+    assert "b74:tongzhi" in exp["note"]
+    assert ("<strong>中共洛阳市委洛阳市人民政府</strong><br>\n<strong>关于印发市政府2024年《政府工作报告》重点工作任务清单的</strong>"
+            "<br>\n<strong>通 知</strong><br>") in page
+    assert exp["title"] == "中共洛阳市委洛阳市人民政府关于印发市政府2024年《政府工作报告》重点工作任务清单的通知"
