@@ -98,6 +98,27 @@ def test_a_district_named_only_inside_a_measure_places_nothing():
     assert place_from_prose(DISTRICT_UNITS, ["1." + duty + "（责任单位：区文广旅局）"], [duty]) is None
 
 
+# holdout cutbracket-baodi-2022-1 (batch 128): a district's plan tasks the city bureau's branch in it beside its own 区
+# bodies, and its preface names the district in full and the municipality it reports to
+BAODI_LINES = ["为巩固我区示范区创建成果，制定本计划。", "完成天津市下达的年度目标任务。",
+               "宝坻区示范区建设指标现状及2022年目标详见附表。"]
+
+
+def test_a_city_bureaus_branch_gives_no_level_beside_a_district_unit():
+    units = ("市规划和自然资源局宝坻分局", "区农业农村委")
+    assert place_from_prose(units, BAODI_LINES, []) == "天津市宝坻区"
+
+
+def test_city_units_beside_the_branch_keep_the_city_level():
+    # the same prose under a city's units: the branch counts for no level, the 市 units keep theirs
+    units = ("市规划和自然资源局宝坻分局", "市生态环境局", "市水务局", "区农业农村委")
+    assert place_from_prose(units, BAODI_LINES, []) == "天津市"
+
+
+def test_branches_alone_still_give_their_level():
+    assert place_from_prose(("市规划和自然资源局宝坻分局",), BAODI_LINES, []) == "天津市"
+
+
 def test_a_short_district_name_is_no_place():
     # 城区 and 郊区 are districts' names and common words alike (PROSE_COUNTY_MIN_CHARS)
     assert place_from_prose(DISTRICT_UNITS, ["城区各街道要统筹上述任务。"], []) is None

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, Sequence
 from .gazetteer import county_names, county_parents, is_listed_place, provinces
 from .jurisdiction import with_parent_city
 from .placechains import parse_jurisdiction
+from .registry import default_patterns
 from .placeclues import CITY_LEVEL_WORD, SHORT_PLACE_MAX, SHORT_PLACE_MIN, UNIT_LEVEL_WORDS, city_names_re
 from ..hanzi import to_simplified
 from ..numbering import split_measure_label
@@ -37,10 +38,9 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
     pagethree-zhuzhou-2007-1, batch 65).  Asked last (``noticeplace.notice_place``); a county's name is read only as its
     paper's (a county's short name is a common word more often than a city's), a municipality's as a city's (a news
     site's lead 天津市人民政府印发通知 over a repost naming no issuer: holdout sinalead-tianjin)."""
-    levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
-    if not levels:
+    level = units_level(names)
+    if level is None:
         return None
-    level = levels.most_common(1)[0][0]
     texts = [to_simplified(t) for t in measure_texts if t]
     units = sorted({to_simplified(n) for n in names if n}, key=len, reverse=True)
     pattern, city_of = _prose_places_re()
@@ -61,6 +61,18 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
     place = found.pop()
     chain = parse_jurisdiction(place)
     return with_parent_city(chain).key if chain else place
+
+
+def units_level(names: Sequence[str]) -> str | None:
+    """The level word most of the unit ``names`` open with (市财政局, 区农业农村委), or None.  A level's bureau's branch
+    (`市规划和自然资源局宝坻分局`: a name ending in ``branch_ends``) is the bureau's office in a place BELOW its level and
+    says nothing of the notice's level while another name says it: a district's plan tasks the city bureau's branch in
+    it beside its own 区 bodies (holdout cutbracket-baodi-2022-1: one 市…分局 and one 区 unit, the tie read as 市 and the
+    district named in the preface never asked), as the resolver carries no level past a branch (``Resolver._step``)."""
+    ends = default_patterns().branch_ends
+    printed = [to_simplified(n) for n in names if n and n.startswith(UNIT_LEVEL_WORDS)]
+    levels = Counter(n[0] for n in printed if not n.endswith(ends)) or Counter(n[0] for n in printed)
+    return levels.most_common(1)[0][0] if levels else None
 
 
 #: a line and a measure's text that share a piece this long, the line's opening or the text's close, are one
