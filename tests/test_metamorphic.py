@@ -698,6 +698,11 @@ def traditional_mix(text, case):
 LIST_NAME_MIN_CHARS = 3
 #: the marks a list parts its groups with beside 、 (units、units，各区、市政府)
 _OTHER_LIST_MARK = re.compile(r"[，,；;]")
+#: a place group's 、 whatever its pieces' lengths: a word for "each/the relevant" and place words before it (有关州、,
+#: 相关市、), place words and at most a government's name after it (市人民政府): 有关州、市人民政府 is the relevant
+#: prefectures' and cities' governments, one catch-all, and 有关州 alone names no unit (各乡镇、县市场监管局 is two units)
+_GROUP_LEFT = re.compile(r"^(?:各|有关|相关)(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道)+$")
+_GROUP_RIGHT = re.compile(r"^(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道)+(?:人民政府|政府|党委|行政公署)?$")
 
 
 def _separated(names: str, sep: str) -> str:
@@ -705,13 +710,15 @@ def _separated(names: str, sep: str) -> str:
     with another mark (市财政局，各区、市政府，某高新区管委) is measured by the names beside the 、 (各区 and
     市政府), not by the pieces between two 、, so a place group set off by ， keeps its own 、.  A bare place
     before a 、 (咸安区、嘉鱼县、通山县人民政府: places sharing the last one's body, docs/parsing.md "Shared body")
-    names no unit either: that 、 parts a run of places, no unit list's names, and stays."""
+    names no unit either: that 、 parts a run of places, no unit list's names, and stays; so does a group's opened
+    by a two-character word for "the relevant" (有关州、市人民政府: ``_GROUP_LEFT``)."""
     pieces = names.split("、")
     out = pieces[0]
     for before, after in zip(pieces, pieces[1:]):
         left, right = _OTHER_LIST_MARK.split(before)[-1].strip(), _OTHER_LIST_MARK.split(after)[0].strip()
+        group = _GROUP_LEFT.match(_T2S.convert(left)) and _GROUP_RIGHT.match(_T2S.convert(right))
         joint = sep if len(left) >= LIST_NAME_MIN_CHARS and len(right) >= LIST_NAME_MIN_CHARS \
-            and not is_listed_place(_T2S.convert(left)) else "、"
+            and not is_listed_place(_T2S.convert(left)) and not group else "、"
         out += joint + after
     return out
 
@@ -1035,11 +1042,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("cutbracket-baodi-2022-1.txt", "one-line"):
         "batch 128 (real73a): the page's one item prints no number, so run into one line with the preface and the "
         "target paragraphs it is no paragraph of its own and its cut bracket closes the whole text",
-    **{("runpreview-yunnan-2023-1.txt", name):
-       "batch 128 (real73a, measured before any code): the 责任单位 list ends with a place group joined by 、 "
-       "(有关州、市人民政府); the perturbation rewrites that 、 too and the group is read as two units (有关州, "
-       "市人民政府)"
-       for name in ("list-comma", "list-slash", "list-semicolon", "list-space")},
     ('splitdash-guotuziyuanbu-2017-83.txt', 'ascii-punct'):
         'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/4: the duty paragraph by subject under 任务分工 is not read, the later items shift); ASCII brackets change which wrapped bracket lines are joined',
     ('splitdash-guotuziyuanbu-2017-83.txt', 'one-line'):
@@ -1342,3 +1344,10 @@ def test_every_exclusion_names_a_pair_that_would_apply():
         change, encoding, _ = PERTURBATIONS[perturbation]
         new = change(_source_text(name), case)
         assert new is not None and _encode(new, case, encoding) is not None, (name, perturbation)
+
+
+def test_a_list_mark_perturbation_keeps_a_place_group_s_own_mark():
+    """The list perturbations rewrite the 、 between two units only: a group opened by 有关/相关 and place words over a
+    piece of place words and a government (有关州、市人民政府: one catch-all) keeps its 、, two units do not."""
+    assert _separated("省农业农村厅、省乡村振兴局,有关州、市人民政府", "，") == "省农业农村厅，省乡村振兴局,有关州、市人民政府"
+    assert _separated("县住建局、各乡镇、县市场监管局", "／") == "县住建局／各乡镇／县市场监管局"
