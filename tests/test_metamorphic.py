@@ -1135,9 +1135,6 @@ NO_ROWS_YET: dict[str, str] = {
     **{name: "batch 128 (session 73, real73a): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("banfarea-etuokeqianqi-2019-1.txt",)},
-    **{name: "batch 129 (session 73, real73b): a holdout page measured before any code for its shape, whose rows the code "
-       "does not read yet (0 of its measures), so every perturbed pair gives none either"
-       for name in ("subjectpoints-changping-2024-1.html",)},
     **{name: "batch 131 (session 74, real74a): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("subjectparas-jiangxi-2004-2.html", "topicpoints-guangdong-1999-9.html",

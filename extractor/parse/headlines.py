@@ -173,6 +173,15 @@ def opens_with_task_verb(text: str) -> bool:
     return simplified(text).startswith(_task_openers())
 
 
+def task_verbs_end(text: str) -> int:
+    """Where the run of task verbs ``text`` opens with ends (``落实各镇街…`` -> 2, ``加快推进…`` -> 4; 0 where it opens with
+    none)."""
+    simple, at = simplified(text), 0
+    while (word := next((w for w in _task_openers() if simple.startswith(w, at)), None)) is not None:
+        at += len(word)
+    return at
+
+
 @lru_cache(maxsize=1)
 def _task_openers() -> tuple[str, ...]:
     return tuple(sorted(vocab()["outline"]["task_openers"], key=len, reverse=True))

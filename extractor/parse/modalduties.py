@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .assign import HEADING_FORM, Assignment, clause_roles
+from .headlines import opens_with_task_verb, task_verbs_end
 from .labels import assign_vocab, match_copy
 from .namedfirst import ITEM_NAME_MAX_CHARS
 from .unitlists import CLAUSE_SEPARATORS, CLOSERS, OPENERS, is_unit_list, tidy_units
@@ -27,7 +28,7 @@ from ..agencies.registry import default_patterns
 from ..agencies.segments import jieba_tokenizer
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..placegroups import join_place_groups
-from ..text import SENTENCE_ENDS
+from ..text import SENTENCE_ENDS, vocab
 
 #: a notice's items of one kind are read so only when at least this many of them name a body (no catch-all) as a
 #: modal's subject: one or two such points are any plan's exhortation, a run of them is a division of the work
@@ -136,7 +137,37 @@ def _modal_subject(clause: str) -> tuple[list[str], int]:
             return _names(head), m.end()
         if join_kind_runs(head.split("、"), default_patterns()) == [head] and "、" in head:
             return [head], m.end()
-    return [], 0
+    return _bare_subject(clause)
+
+
+def _bare_subject(clause: str) -> tuple[list[str], int]:
+    """The units ``clause`` opens with as the subject of its verb with no modal between (``区城市管理部门执行…``,
+    ``各镇街、工程项目主管部门牵头抓好…``, ``区城市管理部门按照相关文件规定，…``), as printed, and where they end, or ([], 0):
+    the unit list the clause opens with (``_leading_units``, name by name at the segmenter's word ends), followed right
+    away by a task's verb (``[outline] task_openers``), a role verb (``[verbs] role_hint``) or a word a subject is
+    followed by (``[verbs] subject_followers`` and the verb modifiers).  A list that itself opens with a task's verb
+    (``督促运输服务单位按时清运…``: the body urged is the verb's object) is none, and so is a bracket (``（省科技厅、
+    省教育厅负责）`` closing a point names its units as a bracket does, read by the bracket's readers).  Read only where the point's kind is a run of
+    such points (``MIN_MODAL_POINTS``), as a modal's subject is: holdout subjectpoints-changping-2024-1 (batch 129)."""
+    if clause[:1] in OPENERS:   # a bracket closing the point (（A、B负责）) is its units' own clause, no subject
+        return [], 0
+    if opens_with_task_verb(clause):
+        return _role_verb_subject(clause)
+    units = _leading_units(clause)
+    if not units or not _after_subject_re().match(match_copy(clause[len(units):])):
+        return [], 0
+    return _names(units), len(units)
+
+
+def _role_verb_subject(clause: str) -> tuple[list[str], int]:
+    """The units named as a role verb's subject after the task's verbs a clause opens with (``落实各镇街轮流牵头开展…``:
+    the towns lead, whatever verb puts them to it), and where they end, or ([], 0).  Only a role verb (``[verbs]
+    role_hint``, after any verb modifiers) names them so: ``督促运输服务单位加强…`` urges a body, which is the verb's object."""
+    at = task_verbs_end(clause)
+    units = _leading_units(clause[at:])
+    if not units or not _role_after_re().match(match_copy(clause[at + len(units):])):
+        return [], 0
+    return _names(units), at + len(units)
 
 
 def _with_units(clause: str, at: int) -> list[str]:
@@ -209,6 +240,24 @@ def _names(cell: str) -> list[str]:
 def _subject_re() -> re.Pattern:
     words = sorted(assign_vocab()["modalduty"]["subject_words"], key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _after_subject_re() -> re.Pattern:
+    """What may follow a bare subject (``_bare_subject``): any run of verb modifiers, then a task's verb, a role verb or a
+    word a subject is followed by."""
+    verbs = assign_vocab()["verbs"]
+    modifiers = "|".join(map(re.escape, sorted(verbs["verb_modifiers"], key=len, reverse=True)))
+    words = sorted({*vocab()["outline"]["task_openers"], *verbs["subject_followers"]}, key=len, reverse=True)
+    return re.compile(rf"(?:{modifiers})*(?:{'|'.join(map(re.escape, words))}|{verbs['role_hint']})")
+
+
+@lru_cache(maxsize=1)
+def _role_after_re() -> re.Pattern:
+    """A role verb after any run of verb modifiers (``_role_verb_subject``)."""
+    verbs = assign_vocab()["verbs"]
+    modifiers = "|".join(map(re.escape, sorted(verbs["verb_modifiers"], key=len, reverse=True)))
+    return re.compile(rf"(?:{modifiers})*(?:{verbs['role_hint']})")
 
 
 @lru_cache(maxsize=1)
