@@ -1094,10 +1094,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("wrapchars-xiling-2022-9.txt", "one-line"):
         "session 58 (fix58): run into one line, each 一、 heading runs into its one unnumbered paragraph "
         "(一、办好教育民生实事新建学校食堂3所，…): nothing parts the heading from the paragraph",
-    ("runtitle-yunxi-2024-1.txt", "one-line"):
-        "session 57 (fix57; no code for it): run into one line, the running head glued after the one page number "
-        "(- 2 -云溪区…分工表5．…) is witnessed by no second page: layout/running.drop_running_runs asks two pages and "
-        "reads no first-page title, so the head stays and closes section （二） before item 5",
     ("pptpreview-jiaxing-2023-1.txt", "hard-wrap"):
         "batch 55: the same preview wrapped at a fixed width: a wrapped line of piece 2 opens with the plan's own "
         "（三）, which the wrap joiner keeps a line of its own, so no line opens piece 3 right after piece 2 and "

@@ -203,3 +203,20 @@ def test_label_lines_closing_two_pages_are_the_items_not_a_foot():
     assert [([a.name for a in m.support], m.deadline) for m in notice.measures] == [
         (["区财政局", "各街道办事处"], "2024年12月底前"), ([], "2024年11月底前"),
         (["区财政局", "各街道办事处"], "2024年12月底前"), (["区财政局", "各街道办事处"], "2024年12月底前")]
+
+
+def test_a_run_on_copy_s_one_later_page_drops_the_list_name_its_first_page_marks():
+    """Run into one line, a two-page copy prints one page number: the list's name its first page prints in book-title
+    marks witnesses the head glued after it, as the first page's title line does where the lines were kept (holdout
+    runtitle-yunxi's one-line copy, xfail74: before, the head stayed and closed the section before item 5)."""
+    name = "某区2024年优化营商环境重点任务分工表"
+    line = (f"附件《{name}》现将任务分解如下。一、重点任务（一）提升效能1．推行网上办理。（区市场监管局牵头）"
+            f"（二）降低成本2．落实减税政策。（区财政局牵头）- 2 -{name}3．降低用地成本。（区自然资源局牵头）")
+    assert drop_running_runs(line) == line.replace(f"- 2 -{name}", "- 2 -")
+    notice = extractor.extract(line.encode("utf-8"), name="n.txt")
+    assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 2), (3, 2)]
+    # a name in marks that names no list (a law's), or a later page opening otherwise, drops nothing
+    law = "附件《中华人民共和国安全生产法》现将任务分解如下。- 2 -中华人民共和国安全生产法3．做丙。"
+    assert drop_running_runs(law) == law
+    other = f"附件《{name}》现将任务分解如下。- 2 -某区2024年工作要点3．做丙。"
+    assert drop_running_runs(other) == other

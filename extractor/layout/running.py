@@ -276,17 +276,42 @@ def drop_running_runs(line: str) -> str:
     with right after their page number (the foot: that many close with right before it), cut back
     to hold no clause's mark and no open bracket, and at least ``RUN_ON_RUNNING_MIN_CHARS`` long.
     One copy of it at each page edge goes; the same words further on (the plan's title printed
-    again under the head) stay, as ``drop_running_lines`` keeps them."""
+    again under the head) stay, as ``drop_running_lines`` keeps them.  The list's name the first page prints in
+    book-title marks witnesses a head as the first page's title line does in a copy that kept its lines, so one
+    later page opening with it is enough (``_witnessed_heads``)."""
     marks = list(page_mark_re().finditer(line))
-    if len(marks) < RUNNING_MIN_PAGES:
+    if not marks:
         return line
     ends = [0, *(at for m in marks for at in m.span()), len(line)]
     pages = list(zip(ends[::2], ends[1::2]))   # each page's text between two page numbers
+    edges = _witnessed_heads(line, pages)
+    if len(marks) >= RUNNING_MIN_PAGES:
+        edges += _edge_runs(line, pages[1:], head=True) + _edge_runs(line, pages[:-1], head=False)
     kept, at = [], 0
-    for start, end in sorted(_edge_runs(line, pages[1:], head=True) + _edge_runs(line, pages[:-1], head=False)):
+    for start, end in sorted(edges):
         kept.append(line[at:start] if start > at else "")
         at = max(at, end)   # a page holding nothing but the head is its foot as well
     return "".join(kept) + line[at:]
+
+
+#: a list's name printed in book-title marks (``《某区2024年…任务分工表》``), as a first page prints it over the list
+_MARKED_NAME_RE = re.compile(r"《([^《》]+)》")
+
+
+def _witnessed_heads(line: str, pages: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a later page opens right after its page number with the list's name the first page prints in book-title
+    marks (``附件《云溪区2024年…分工表》…— 2 —云溪区2024年…分工表5．…``): the first page witnesses that head as a line of
+    its own would (``_witness_keys``), so one later page is enough, as in a copy that kept its lines.  Only a name that
+    names a list (``_names_a_list``) and is a head's length."""
+    names = {name.strip() for name in _MARKED_NAME_RE.findall(line[pages[0][0]:pages[0][1]])
+             if RUN_ON_RUNNING_MIN_CHARS <= len(compact(name)) <= RUNNING_MAX_CHARS
+             and _names_a_list(name.strip(), split_header_words(name.strip()))}
+    found = []
+    for a, b in pages[1:]:
+        text = line[a:b].lstrip()
+        start = b - len(text)
+        found += [(start, start + len(name)) for name in names if text.startswith(name)][:1]
+    return found
 
 
 def _edge_runs(line: str, pages: list[tuple[int, int]], head: bool) -> list[tuple[int, int]]:
