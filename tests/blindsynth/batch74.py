@@ -34,6 +34,9 @@ TABLES = ("html-table", "text-tab", "text-bar", "text-bl", "text-pipe", "text-sp
           "xlsx-table", "docx-table")
 ITEM_STYLES = ("dot", "dun", "fdot", "paren", "hparen", "circ", "fw")  # not `1. ` (its space would stay after （一）)
 _DUN = re.compile(r"^[一二三四五六七八九十]+、$")
+# an item's number in each style ITEM_STYLES names (words.item_label), at a line's start
+_ITEM_NO = {"dot": r"\d{1,2}\.(?!\d)", "dun": r"\d{1,2}、", "fdot": r"\d{1,2}．", "paren": r"（\d{1,2}）",
+            "hparen": r"\(\d{1,2}\)", "circ": r"[①-⑳]", "fw": r"[０-９]{1,2}．"}
 
 
 def draw(n, seed, key):
@@ -112,6 +115,12 @@ def yiitem(n, blocks):
     for i, label, no in done:
         k, t = out[i]
         out[i] = (k, f"（{words.SECTION_NUMS[no - 1]}）" + t[len(label):])
+    # a line numbered as the items are that is no measure (session 63's report-only item, `4．粮食总产量…` under its
+    # 数据提供部门) would keep its number among the （一） items, which no page prints: such a list is left as it was
+    style = styles[0]
+    changed = {i for i, _, _ in done}
+    if any(k == "p" and re.match(_ITEM_NO[style], t) for j, (k, t) in enumerate(out) if j not in changed):
+        return blocks
     _mark(n, "yiitem")
     return out
 
