@@ -18,8 +18,8 @@ from .running import drop_running_runs, is_page_number_line
 from .infoline import heading_before_labels, is_info_line
 from .itemlabels import footer_label_line, item_label_line
 from .noise import JAMMER_MIN_SPACES, has_masks, is_noise_line, is_spam_line, is_wechat_controls, list_bullets, \
-    list_entry_title, noise_line_hint, opens_wechat_footer, strip_at_marks, strip_jammer, strip_jammer_inside, strip_masks, \
-    wechat_account_lines, field_dates, without_elisions
+    list_entry_title, noise_line_hint, opens_wechat_footer, strip_at_marks, strip_extra_commas, strip_jammer, \
+    strip_jammer_inside, strip_masks, wechat_account_lines, field_dates, without_elisions
 from ..parse.runon import split_run_on
 from ..parse.listwraps import join_list_wraps
 from ..parse.barruns import bar_table_parts
@@ -62,8 +62,8 @@ def clean_text_lines(lines) -> list[str]:
     """
     stop, stop_whole, drop, drop_whole, noise = _boilerplate()
     out: list[str] = []
-    texts = field_dates(without_elisions(strip_at_marks(
-        [PINYIN_GLOSS_RE.sub("", t.strip().replace("\xa0", " ")) for t in lines])))
+    texts = field_dates(without_elisions(strip_extra_commas(strip_at_marks(
+        [PINYIN_GLOSS_RE.sub("", t.strip().replace("\xa0", " ")) for t in lines]))))
     if account := wechat_account_lines(texts):   # a WeChat footer's account name beside its controls
         texts = [t for i, t in enumerate(texts) if i not in account]
     # the notice's text: a repost's noise lines (a document site's page thumbnails, 某方案_第1页) are no part of it, so a

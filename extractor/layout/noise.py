@@ -60,6 +60,13 @@ page prints at least ``AT_MARK_MIN_RUNS`` of them, every run of two or more ``@`
 atnoise-guojia-2022-371: before, no date, item or name was read through them).  A notice prints an ``@`` only in a mail
 address, one at a time.
 
+**A mirror's extra comma before a mark.**  A mirror may set a comma right before another mark all through a page
+(``规划，，支持``, ``协调，、部门``, ``政策，。``), to spoil copying as its ``@@`` and its pinyin glosses do: where a page prints
+at least ``EXTRA_COMMA_MIN_RUNS`` of them, each such comma is taken out of its lines (``strip_extra_commas``), so a text,
+a name or a unit list reads as the notice printed it (tests/fixtures/README.md "A mirror's extra comma before a mark";
+holdout colonglosses-chongqing-2022-1: before, every duty's text kept the commas).  A notice never prints two marks in a
+row; a page with one or two such slips is left as printed.
+
 **Markup escaped twice.**  A mirror that escaped a page's markup twice shows a character reference
 where the page printed a character (``&#8546;-1-&#9312;`` for ``Ⅲ-1-①``; its source holds
 ``&amp;#8546;``): ``unescape_twice`` turns a numeric reference back into the character it names,
@@ -471,3 +478,18 @@ def strip_at_marks(lines: list[str]) -> list[str]:
     if sum(line.count("@@") for line in lines) < AT_MARK_MIN_RUNS:
         return lines
     return [AT_MARK_RE.sub("", line) for line in lines]
+
+
+#: a mirror's comma set right before another mark (``规划，，支持``, ``协调，、部门``, ``政策，。``): the comma, not the mark after it
+EXTRA_COMMA_RE = re.compile(r"[，,](?=[，,、。])")
+#: a page prints at least this many such commas before they are taken for a mirror's noise: one or two are a typist's
+#: slips, left as printed, while the mirror sets one at nearly every mark (the 托育 page: eighteen in three paragraphs)
+EXTRA_COMMA_MIN_RUNS = 5
+
+
+def strip_extra_commas(lines: list[str]) -> list[str]:
+    """``lines`` without a mirror's extra commas before marks (module docstring), or as they are where the page prints
+    fewer than ``EXTRA_COMMA_MIN_RUNS`` of them."""
+    if sum(len(EXTRA_COMMA_RE.findall(line)) for line in lines) < EXTRA_COMMA_MIN_RUNS:
+        return lines
+    return [EXTRA_COMMA_RE.sub("", line) for line in lines]
