@@ -1,11 +1,12 @@
-"""The numbering grammar: the labels paragraphs, cells and rows open with, and Chinese numerals.
+"""The numbering grammar: the labels paragraphs, cells and rows open with.
 
 ``NUMBERING`` lists every numbering a text-form paragraph may start with, outermost level first
 (第一篇 > 第一章 > 第一节 > 第一条 > 一、 > （一）/㈠ > 1. > 1-1 > （1） > ① > ▲ / —— bullets); ``split_numbering`` reads a
 paragraph's label with it, ``bare_label`` a text that is nothing but a label.  The grids read their
 section and measure cells with ``SECTION_RE`` / ``MEASURE_RE`` (``split_section_label``,
 ``split_measure_label``).  Labels are found in the matching copy (``text.fold``: ``１．``, ``1﹒``)
-and returned as printed; ``cn_to_int`` turns 十七 / 二○○七 into numbers for them and for dates.
+and returned as printed.  The numerals they count in, and ``cn_to_int`` that turns 十七 / 二○○七 into numbers
+for them and for dates, are ``numerals.py``'s (imported here too, where the readers asked them before).
 Word lists (``[outline]`` item marks, dashes, number units) live in ``parse/vocab.toml``."""
 from __future__ import annotations
 
@@ -14,13 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .hanzi import simplified
-from .text import CN_NUMERAL_CHARS as _CN, fold, printed_class, vocab
-
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             # the formal numerals (壹 for 一: a converter's copy prints its labels 壹、 and （壹）)
-             "壹": 1, "贰": 2, "貳": 2, "叁": 3, "叄": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+from .numerals import (CIRCLED, CIRCLED_RANGE, CN_NUMERAL_CHARS as _CN, DIGIT_RANGES, PAREN_CN, circled_to_int, cn_run,
+                       cn_to_int, paren_cn_to_int)
+from .text import fold, printed_class, vocab
 
 #: the words a 第X label names its level by (第一章, 第一部分, 第一组: ``[outline] division_words``)
 _DIVISIONS = "|".join(map(re.escape, vocab()["outline"]["division_words"]))
@@ -37,10 +34,8 @@ def _division_numbering() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:{'|'.join(map(re.escape, words))}))\s*"))
                  for kind, words in zip(DIVISION_KINDS, levels))
 #: section labels: (一)  一、  第一章 / 第一部分 / 第一条 / 第一组
-#: the parenthesized ideographs ㈠ … ㈩ (U+3220-U+3229): one character each for （一） … （十）, as a
-#: portal's editor prints them (博尔塔拉's 2017 就业创业 办法); ``fold`` keeps one character for one, so
-#: they are matched as themselves
-PAREN_CN = "㈠-㈩"
+#: the parenthesized ideographs ㈠ … ㈩ (``numerals.PAREN_CN``: 博尔塔拉's 2017 就业创业 办法); ``fold`` keeps one
+#: character for one, so they are matched as themselves
 SECTION_RE = re.compile(
     rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n4>[{PAREN_CN}])|(?P<n2>[{_CN}]+)\s*[、.．]"
     rf"|第(?P<n3>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*"
@@ -51,7 +46,7 @@ def _measure_pattern(marks) -> re.Pattern:
     """The measure label grammar, each mark written as ``marks`` makes its character class."""
     return re.compile(
         rf"^\s*(?P<label>(?P<n1>\d{{1,3}})\s*(?:{marks('、．')}|{marks('.')}(?!\d))"
-        rf"|{marks('（(')}\s*(?P<n2>\d{{1,3}})\s*{marks(')）')}|(?P<n3>[①-⑳]))\s*"
+        rf"|{marks('（(')}\s*(?P<n2>\d{{1,3}})\s*{marks(')）')}|(?P<n3>[{CIRCLED_RANGE}]))\s*"
     )
 
 
@@ -111,43 +106,16 @@ NUMBERING = (
     # secondary index): the number is its place under the secondary one, its last part
     ("tnum", re.compile(r"^\s*(?P<label>\d{1,2}\.\d{1,2}\.(?P<n>\d{1,3}))(?![\d.%％])\s*")),
     ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
-    ("circ", re.compile(rf"^\s*(?P<label>(?:{_caption_words()})\s*(?P<fc>[①-⑳])\s*[：:]|(?P<c>[①-⑳]))\s*")),
+    ("circ", re.compile(rf"^\s*(?P<label>(?:{_caption_words()})\s*(?P<fc>[{CIRCLED_RANGE}])\s*[：:]|(?P<c>[{CIRCLED_RANGE}]))\s*")),
     # a bullet: an item mark, a dash run, or a middle dot (· ・ fold to "."; never before a digit
     # or another dot)
     ("mark", re.compile(rf"^\s*(?P<label>[{ITEM_MARKS}]|{_bullet_dashes()}|\.(?![\d.]))\s*")),
 )
 
 
-#: distinct numerals ``cn_to_int`` keeps: labels (一 … 九十九, 1 … 999) and date parts recur on every page
-_NUMERAL_CACHE = 4096
-
-
-@lru_cache(maxsize=_NUMERAL_CACHE)
-def cn_to_int(text: str) -> int | None:
-    """Convert 十七 / 二十三 / 一○○七 / 17 to an integer; None if not a number.
-    Cached: every section label and date part asks it, and they recur."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdecimal():   # not isdigit(): ① and ² are digits that int() refuses
-        return int(text)
-    if all(c in CN_DIGITS for c in text):  # digit by digit: 二○○七
-        return int("".join(str(CN_DIGITS[c]) for c in text))
-    total, current = 0, 0
-    for ch in text:
-        if ch in CN_DIGITS:
-            current = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            total += (current or 1) * CN_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 #: a name of one level of a thing split over levels (一级指标, 三级任务): a numeral, 级, and the level's noun (a few
 #: characters); a header printing its levels as columns names each so
-_LEVEL_NAME_RE = re.compile(r"^([一二三四五六七八九十]{1,2})级(\S{1,4})$")
+_LEVEL_NAME_RE = re.compile(rf"^({cn_run('{1,2}')})级(\S{{1,4}})$")
 _LEVEL_NAME_MAX_CHARS = 7
 
 
@@ -161,16 +129,6 @@ def level_name(text: str) -> tuple[int, str] | None:
         return None
     n = cn_to_int(m.group(1))
     return (n, m.group(2)) if n else None
-
-
-def circled_to_int(ch: str) -> int:
-    """① -> 1 ... ⑳ -> 20."""
-    return ord(ch) - ord("①") + 1
-
-
-def paren_cn_to_int(ch: str) -> int:
-    """㈠ -> 1 ... ㈩ -> 10."""
-    return ord(ch) - ord("㈠") + 1
 
 
 def printed_label(label: str) -> str:
@@ -293,7 +251,7 @@ def continues_list(items, line) -> bool:
 
 
 def _label_form(label: str) -> str:
-    return "#" if label[0] in "①②" else re.sub(r"[0-9０-９]+", "#", label)
+    return "#" if label[0] in CIRCLED[:2] else re.sub(f"[{DIGIT_RANGES}]+", "#", label)
 
 
 def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:

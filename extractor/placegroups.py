@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from .brackets import outside_brackets
-from .text import CN_NUMERAL_CHARS, alternation, compare_key, vocab
+from .numerals import CN_NUMERAL_CHARS
+from .text import alternation, compare_key, vocab
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@
 normalization (NFKC, white space, the matching copy); pinyin glosses;
 list titles.  Simplified/traditional characters (one OpenCC
 converter) are ``hanzi.py``; bracket-aware splitting is ``brackets.py``; the
-numbering grammar (labels, Chinese numerals) is ``numbering.py``; a portal's
+numbering grammar (labels) is ``numbering.py``, the numerals it counts in ``numerals.py``; a portal's
 print and share controls are ``chrome.py``; 各 groups of place words are ``placegroups.py``.
 
 Word lists live in ``parse/vocab.toml``; this module compiles them once and
@@ -21,14 +21,7 @@ from .cachefiles import load_toml
 from .hanzi import simplified
 from .lazyre import lazy_re
 from .models import OFFICE_SUFFIXES
-
-#: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
-#: the Chinese numerals: the common ones and the formal (financial) ones a copy may print for them (a converter
-#: writing 一 as 壹 everywhere turns the labels 一、 and （一） into 壹、 and （壹）: daxiemirror-guizhou)
-#: the formal (financial) digits 壹 … 玖, in both scripts and the variants a traditional copy prints (叄, 參): one list
-#: the readers that count in numerals build on (``CN_NUMERAL_CHARS`` here, the line-break repair's heading labels)
-CN_FORMAL_DIGITS = "壹贰貳叁叄參肆伍陆陸柒捌玖"
-CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千" + CN_FORMAL_DIGITS + "拾佰仟"
+from .numerals import CN_NUMERAL_CHARS, CN_YEAR, cn_class
 
 #: what ends a sentence (``text.endswith(SENTENCE_ENDS)``, ``ch in SENTENCE_ENDS``): the full stops
 #: 。！？ and the semicolon, which closes a clause that stands as one (an item's ``……；`` in a list, the
@@ -117,7 +110,7 @@ def alternation(words) -> str:
 
 
 DOC_NUMBER_RE = re.compile(
-    r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*[〕\]】］)）]"
+    r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4}|" + CN_YEAR + r")\s*[〕\]】］)）]"
     r"\s*(?P<num>\d{1,5})\s*[号號]"
 )
 
@@ -135,8 +128,8 @@ def doc_number_start(m: re.Match) -> int:
 
 DATE_RE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 #: a year in Chinese numerals; typed pages write its zeros with the Latin letter (二OO七年)
-_CN_YEAR = CN_NUMERAL_CHARS + "Oo"
-CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{CN_NUMERAL_CHARS}]{{1,3}})\s*月"
+_CN_YEAR_CHARS = CN_NUMERAL_CHARS + "Oo"
+CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR_CHARS}]{{4}})\s*年\s*(?P<m>[{CN_NUMERAL_CHARS}]{{1,3}})\s*月"
                         rf"\s*(?P<d>[{CN_NUMERAL_CHARS}]{{1,3}})\s*日")
 #: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
@@ -187,7 +180,7 @@ def signs_with_digits(text: str, above: str | None) -> bool:
 
 
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
-ATTACHMENT_MARK_RE = re.compile(r"^附\s*件\s*(?P<number>[\d一二三四五六七八九十]*)\s*[:：]?\s*")
+ATTACHMENT_MARK_RE = re.compile(r"^附\s*件\s*(?P<number>" + cn_class(r"\d") + r"*)\s*[:：]?\s*")
 
 
 def attachment_title_start(text: str, mark: re.Match, earlier: Callable[[], str]) -> int:

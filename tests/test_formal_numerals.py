@@ -52,9 +52,8 @@ def test_a_notice_run_into_one_line_is_split_before_formal_headings():
 
 
 def test_every_formal_digit_has_a_value():
-    """The one list of formal digits (``text.CN_FORMAL_DIGITS``, which the date and heading readers build on) and the
-    values ``numbering.CN_DIGITS`` gives them agree: a variant added to one and not the other would read as a numeral
+    """The one list of formal digits (``numerals.CN_FORMAL_DIGITS``, which the date and heading readers build on) and
+    the values ``numerals.CN_DIGITS`` gives them agree: a variant added to one and not the other would read as a numeral
     in a label and then as no number."""
-    from extractor.numbering import CN_DIGITS
-    from extractor.text import CN_FORMAL_DIGITS
+    from extractor.numerals import CN_DIGITS, CN_FORMAL_DIGITS
     assert {c for c, v in CN_DIGITS.items() if v and c not in "一二两三四五六七八九"} == set(CN_FORMAL_DIGITS)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..hanzi import to_simplified
+from ..numerals import CN_ZERO, CN_ZERO_WORD, cn_class
 from ..text import MASK_CHARS
 from .bodies import may_be_body
 from .jurisdiction import LEVEL_CHARS
@@ -24,7 +25,7 @@ from .towns import TOWN_WORDS
 #: the lone character read behind its first character: the pattern opens with the gap's class, so
 #: ``re`` skips to white space (opening with the look-behind before the character, it was tried at
 #: every character of the cell)
-LONE_CHARACTER_GAP_RE = re.compile(r"[ \u3000\u00a0\t](?<=(?<![^\s、，,；;／/])(?![一二三四五六七八九十〇零])"
+LONE_CHARACTER_GAP_RE = re.compile(r"[ \u3000\u00a0\t](?<=(?<![^\s、，,；;／/])(?!" + cn_class(CN_ZERO + CN_ZERO_WORD) + ")"
                                    r"[\u4e00-\u9fff][ \u3000\u00a0\t])[ \u3000\u00a0\t]*(?=[\u4e00-\u9fff])")
 
 #: white space between two ideographs in a unit cell: a list's separator, or a Word copy's break

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..hanzi import simplified
 from ..numbering import cn_to_int
+from ..numerals import cn_run
 from ..text import SENTENCE_ENDS, vocab
 
 #: a text's label is at most this long (the collection's name and the ordinal)
@@ -20,13 +21,12 @@ LABEL_MAX_CHARS = 40
 #: a label closing with 第, its ordinal and the count word (…范文第1篇) prints at least this many characters of the
 #: collection's name before them
 ORDINAL_NAME_MIN_CHARS = 2
-_ORDINALS = "一二三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
 def _label_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
-    number = f"(\\d{{1,2}}|[{_ORDINALS}]{{1,3}})"
+    number = f"(\\d{{1,2}}|{cn_run('{1,3}')})"
     tail = re.compile(f"(?:{words}){number}$")                     # …工作方案篇二
     # 【第2篇】 alone, or with the kind of text after it (【第2篇】民生实事项目任务清单)
     bracket = re.compile(f"^[【\\[（(]第?{number}(?:{words})[】\\]）)](?![、，,.．])(.*)$")
@@ -100,6 +100,6 @@ def _counted_heading_re(heading: str) -> re.Pattern:
     12篇…) or right before one in a bracket (``社区办公室人员(精选12篇)``): the site names its collection so, never a
     notice (holdout collectgu-county-undated-1, batch 126, whose h1 prints the collection's name alone)."""
     words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
-    count = f"(?:\\d{{1,3}}|[{_ORDINALS}]{{1,3}})"
+    count = f"(?:\\d{{1,3}}|{cn_run('{1,3}')})"
     name = re.escape(heading)
     return re.compile(f"{count}(?:{words}){name}|{name}\\s*[（(](?:精选)?{count}(?:{words})[）)]")

@@ -11,6 +11,7 @@ from ..models import Located
 from ..hanzi import simplified
 from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, alternation, compact, vocab
 from ..numbering import cn_to_int
+from ..numerals import cn_run
 
 #: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
 #: a longer line with a date is a sentence such as 完成时限：…
@@ -314,8 +315,9 @@ def _plan_re() -> re.Pattern:
     """A five-year plan by its number (“十一五”规划, 十四五时期, 第十三个五年规划纲要; the words after it:
     ``[metadata] plan_short_words`` / ``plan_long_words``)."""
     voc = vocab()["metadata"]
-    return re.compile(rf"(?:(?P<short>[一二三四五六七八九十]{{1,3}})五”?(?:{alternation(voc['plan_short_words'])})"
-                      rf"|第(?P<long>[一二三四五六七八九十]{{1,3}})个五年(?:{alternation(voc['plan_long_words'])}))")
+    number = cn_run("{1,3}")
+    return re.compile(rf"(?:(?P<short>{number})五”?(?:{alternation(voc['plan_short_words'])})"
+                      rf"|第(?P<long>{number})个五年(?:{alternation(voc['plan_long_words'])}))")
 
 
 #: the five-year plans run on from the third, which began in 1966 after the adjustment years

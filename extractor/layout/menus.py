@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..numbering import split_numbering
+from ..numerals import DIGIT_RANGES
 from ..parse.grid import text_content, text_rows
 from ..text import compact
 
@@ -21,7 +22,7 @@ MENU_LABEL_MAX_CHARS = 10
 #: one-column table may be anything (a signature and its date)
 MENU_MIN_ROWS = 3
 #: what a label of a menu never prints: the marks of a sentence, a clause, a field's value, and figures
-_NOT_A_LABEL_RE = re.compile(r"[。，,；;：:！!？?、0-9０-９]")
+_NOT_A_LABEL_RE = re.compile(f"[。，,；;：:！!？?、{DIGIT_RANGES}]")
 
 
 def is_menu_table(table) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..hanzi import simplified
 from ..lazyre import lazy_re
+from ..numerals import cn_class, cn_run
 from ..parse.grid import text_content
 from ..text import vocab
 from .collection import text_label
@@ -146,9 +147,10 @@ def names_collection(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _collection_res() -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
-    bracketed = re.compile(r"[（(【\[][^）)】\]第]{0,%d}?(?:\d+|[一二三四五六七八九十]+)(?:%s)[^）)】\]]{0,%d}[）)】\]]"
-                           % (COLLECTION_WORDS_MAX, words, COLLECTION_WORDS_MAX))
-    closing = re.compile(r"(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十]+)(?:%s)$" % words)
+    count = r"(?:\d+|%s)" % cn_run()
+    bracketed = re.compile(r"[（(【\[][^）)】\]第]{0,%d}?%s(?:%s)[^）)】\]]{0,%d}[）)】\]]"
+                           % (COLLECTION_WORDS_MAX, count, words, COLLECTION_WORDS_MAX))
+    closing = re.compile(r"(?<!%s)%s(?:%s)$" % (cn_class(r"第\d"), count, words))
     return bracketed, closing
 
 

@@ -29,6 +29,7 @@ import re
 
 from ..hanzi import simplified
 from ..chrome import strip_chrome
+from ..numerals import DIGIT_RANGES
 from .infoline import is_info_line
 
 #: a preview page's piece holds at least this many characters (a page of text runs to some 500); a list item
@@ -38,7 +39,7 @@ PIECE_MIN_CHARS = 150
 #: full stop); one at least
 MID_WORD_SHARE = 0.5
 #: a piece's page number: ASCII or full-width digits and 、 (a copy may print the item dots . ． ﹒ for it)
-_PIECE_RE = re.compile(r"^\s*([0-9０-９]{1,3})[、.．﹒]\s*")
+_PIECE_RE = re.compile(rf"^\s*([{DIGIT_RANGES}]{{1,3}})[、.．﹒]\s*")
 #: a piece that ends inside a word: its last character is a Chinese character, a letter or a digit, or an opening
 #: bracket or quote (a sentence never ends on one: the page broke inside the bracket; holdout taskgroup-unplaced, batch
 #: 124: before, a two-piece preview breaking so was read as two items)
@@ -90,7 +91,7 @@ def _piece_run(lines: list[str], start: int) -> tuple[int, list[str], list[str]]
 
 
 #: a piece's number mid-line: digits and 、 (the sites print no other mark), no digit glued before or after it
-_RUN_ON_PIECE_RE = re.compile(r"(?<![0-9０-９.．])([0-9０-９]{1,3})、")
+_RUN_ON_PIECE_RE = re.compile(rf"(?<![{DIGIT_RANGES}.．])([{DIGIT_RANGES}]{{1,3}})、")
 #: a label's value runs on to the end of the text before a number (``…完成时限：2026年9月``): a colon after the last
 #: sentence mark
 _LABEL_VALUE_END_RE = re.compile(r"[:：][^。；;！？）)]*$")

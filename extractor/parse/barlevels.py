@@ -20,11 +20,14 @@ import re
 
 from .tableheader import role_of
 from ..hanzi import simplified
+from ..numerals import CN_ONE_TO_NINE
 from .catalogue import names_spanning
 from .textcells import bar_cells as _cells, bar_line
 
+#: a catalogue's levels go this deep at most (一级 … 五级)
+MAX_LEVELS = 5
 #: a level's word in a header's second line (一级, 二级事项, 三级类别)
-LEVEL_WORD_RE = re.compile(r"^[一二三四五]级\S{0,4}$")
+LEVEL_WORD_RE = re.compile(rf"^[{CN_ONE_TO_NINE[:MAX_LEVELS]}]级\S{{0,4}}$")
 #: the header may stand this many lines into the table's lines at most before its level line is looked for
 MAX_LEVEL_ROWS = 3
 

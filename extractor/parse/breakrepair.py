@@ -23,8 +23,11 @@ from .roles import text_label_words
 from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
 from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
-from ..text import CN_FORMAL_DIGITS, COLONS, fold, vocab
-from ..numbering import ITEM_MARKS, PAREN_CN, circled_to_int, cn_to_int, paren_cn_to_int
+from ..text import COLONS, fold, vocab
+from ..numbering import ITEM_MARKS
+from ..numerals import (ASCII_DIGITS, CIRCLED, CIRCLED_RANGE, CN_FORMAL_DIGITS, CN_FORMAL_TEN, CN_HUNDRED, CN_ORDINALS,
+                        CN_ZERO, CN_ZERO_WORD, FULL_WIDTH_DIGITS, PAREN_CN, PAREN_CN_CHARS, circled_to_int, cn_to_int,
+                        is_circled, paren_cn_to_int)
 from ..lazyre import lazy_re
 
 #: labels of one numbering kind needed to split a line that opens with a label
@@ -34,18 +37,17 @@ MIN_SEQUENCE = 2
 LOST_NUMBERS = 1
 
 #: the numerals a heading's label counts in, the formal ones too (壹 for 一: a converter's copy prints its headings
-#: 壹、 贰、, ``numbering.CN_DIGITS``), so a notice of such a copy run into one line is split before them as well
-_CN = "一二三四五六七八九十" + CN_FORMAL_DIGITS + "拾"
-_CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
+#: 壹、 贰、, ``numerals.CN_DIGITS``), so a notice of such a copy run into one line is split before them as well
+_CN = CN_ORDINALS + CN_FORMAL_DIGITS + CN_FORMAL_TEN
 
 
 def _label_patterns(after: str) -> tuple:
     """One pattern per numbering kind (一、 （一） 1. （1） ① 1-1) on the folded text; （一）'s kind takes its one-character
-    form ㈠ … ㈩ too (``numbering.PAREN_CN``, read as （一） … （十） by the numbering grammar)."""
+    form ㈠ … ㈩ too (``numerals.PAREN_CN``, read as （一） … （十） by the numbering grammar)."""
     return (lazy_re(after + rf"([{_CN}]{{1,3}})、"),
             lazy_re(after + rf"(?=\([{_CN}]{{1,3}}\)|[{PAREN_CN}])\(?([{_CN}]{{1,3}}|[{PAREN_CN}])\)?"),
             lazy_re(after + r"(\d{1,3})(?:、| ?\.(?!\d))"), lazy_re(after + r"\((\d{1,3})\)"),
-            lazy_re(after + f"([{_CIRCLED}])"),
+            lazy_re(after + f"([{CIRCLED_RANGE}])"),
             lazy_re(after + r"(\d{1,2}[.\-－]\d{1,3})(?![\d.%年月日号万亿])"))
 
 
@@ -65,8 +67,7 @@ _LOOSE_LABELS = _label_patterns(r"(?<![\d第])")
 
 
 #: characters a numbering label can open with (as printed, before folding)
-_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（" + _CN + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
-                          + "".join(map(chr, range(ord("㈠"), ord("㈩") + 1))))
+_LABEL_STARTS = frozenset(ASCII_DIGITS + FULL_WIDTH_DIGITS + "(（" + _CN + CIRCLED + PAREN_CN_CHARS)
 
 
 def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
@@ -177,7 +178,8 @@ def _bare_numbers(folded: str) -> set[int]:
 @lru_cache(maxsize=1)
 def _division_res() -> tuple[re.Pattern, ...]:
     """One pattern per division level (``[outline] division_levels``): 第, its number, the level's word, a space."""
-    return tuple(re.compile(rf"(?<![\d第])第([{_CN}百零〇\d]{{1,5}})(?:{'|'.join(map(re.escape, words))})(?= )")
+    number = f"[{_CN}{CN_HUNDRED}{CN_ZERO_WORD}{CN_ZERO}\\d]{{1,5}}"   # 第一百零一条: the hundreds and 零 too
+    return tuple(re.compile(rf"(?<![\d第])第({number})(?:{'|'.join(map(re.escape, words))})(?= )")
                  for words in vocab()["outline"]["division_levels"])
 
 
@@ -269,7 +271,7 @@ def _number(text: str) -> int | None:
         return int(section) * PLACE + int(place)
     if "㈠" <= text <= "㈩":
         return paren_cn_to_int(text)
-    return circled_to_int(text) if "①" <= text <= "⑳" else cn_to_int(text)
+    return circled_to_int(text) if is_circled(text) else cn_to_int(text)
 
 
 #: per numbering kind of ``_label_patterns``, which lone labels (a run that never continued)

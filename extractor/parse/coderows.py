@@ -35,6 +35,7 @@ from .cellkinds import reads_as_deadline
 from .unitlists import names_units_only
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable, Section
 from ..numbering import circled_to_int, printed_label
+from ..numerals import CIRCLED_RANGE, is_circled
 from ..text import fold
 
 #: a list of coded rows reads at least this many rows with units (one code in a letter's prose is no list)
@@ -45,11 +46,11 @@ _NUMERAL_SET = frozenset(ROMAN_NUMERALS)
 #: the dashes a code parts its numbers by (hyphen, en and em dashes, the full-width hyphen folded to -)
 _DASH = r"\s*[-‐‑–—―─]+\s*"
 #: an index: numeral, dash, number, then its name (no third part)
-_INDEX_RE = re.compile(rf"\s*(?P<label>[{ROMAN_NUMERALS}]{_DASH}(?P<no>\d{{1,3}}))(?![\d.])(?!{_DASH}[\d①-⑳])"
+_INDEX_RE = re.compile(rf"\s*(?P<label>[{ROMAN_NUMERALS}]{_DASH}(?P<no>\d{{1,3}}))(?![\d.])(?!{_DASH}[\d{CIRCLED_RANGE}])"
                        r"\s*(?P<name>\S.*)$")
 #: a coded item: its index's code, a dash, its place (circled or digits), then its content
 _ITEM_RE = re.compile(rf"\s*(?P<index>[{ROMAN_NUMERALS}]{_DASH}\d{{1,3}}){_DASH}"
-                      r"(?P<place>[①-⑳]|\d{1,2}(?![\d.%]))\s*(?P<text>\S.*)$")
+                      r"(?P<place>[" + CIRCLED_RANGE + r"]|\d{1,2}(?![\d.%]))\s*(?P<text>\S.*)$")
 
 
 def parse_coded_rows(located: Located) -> ParsedTable | None:
@@ -101,6 +102,6 @@ def _row(item: re.Match, line: str, rest: list[str], section: Section | None) ->
     extra = {NOTE_KEY: "".join(rest[:at])} if at else {}
     after = rest[at + 1:at + 2]
     deadline = after[0] if after and reads_as_deadline(after[0]) else None
-    return DraftMeasure(section, circled_to_int(place) if "①" <= place <= "⑳" else int(place),
+    return DraftMeasure(section, circled_to_int(place) if is_circled(place) else int(place),
                         line[item.start("text"):].strip(), lead_cells=(rest[at],), deadline=deadline,
                         form="text-bl", extra=extra, from_responsible=True)

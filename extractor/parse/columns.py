@@ -18,6 +18,7 @@ from .unitweeks import row_label_column
 from ..hanzi import simplified
 from ..text import CJK_RE, TRAILING_NOTE_RE, compact
 from ..numbering import SECTION_RE, split_numbering, split_section_label
+from ..numerals import cn_run
 
 UNIT_ROLES = ("lead", "support")
 LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
@@ -41,7 +42,7 @@ TASK_COLUMN_MIN_CJK_SHARE = 0.5
 #: a column printing each task's own number prints at least this many (one numbered row names no column)
 TASK_NUMBERS_MIN = 2
 #: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
-CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
+CN_NUMERAL_RE = re.compile(rf"^{cn_run()}$")
 #: the ``numbering.NUMBERING`` kinds that number a level in digits: 1. / 1、, 1.1 / 1-1, （1）
 DIGIT_LEVELS = ("num", "snum", "pnum")
 

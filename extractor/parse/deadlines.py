@@ -27,17 +27,19 @@ from functools import lru_cache
 from importlib import resources
 
 from ..cachefiles import load_toml
+from ..numerals import ASCII_DIGITS, CN_LIANG, CN_ONE_TO_NINE, CN_ORDINALS, CN_TEN, CN_YEAR, CN_YEAR_DIGITS, CN_ZEROS, cn_class
 from ..text import alternation, compare_key
 
 #: kinds of deadline, in the order a reader meets them (also the datapackage enum)
 KINDS = ("date", "notice-year", "ongoing", "recurring", "unparsed")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: a year written digit by digit (二〇二三) as digits
+_CN_DIGITS = str.maketrans(CN_YEAR_DIGITS, "0" * len(CN_ZEROS) + ASCII_DIGITS[1:])
 #: full-width ASCII (２０２０年９月, ２０２１．６) as ASCII: what NFKC does to it, at a tenth of the cost
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10, "十一": 11, "十二": 12}
 #: a number just before a match makes it a duration (三年内, 两个月内), not a date
-_NOT_AFTER = r"(?<![0-9一二三四五六七八九十两〇○零个])"
+_NOT_AFTER = rf"(?<!{cn_class(CN_LIANG + CN_ZEROS + '个', '0-9' + CN_ORDINALS)})"
 #: a year printed with two digits before a month (23年5月) below this is of the 2000s (2023), from it of the 1900s
 #: (98年6月 -> 1998): POSIX strptime's %y pivot; the notices read are of this century or the last one's end
 TWO_DIGIT_PIVOT = 69
@@ -64,18 +66,18 @@ def _vocab() -> _Vocab:
     after_year_only = frozenset(periods.pop("after_year_only"))
     parts = data["month_parts"]
 
-    number = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    number = rf"(?:1[0-2]|0?[1-9]|{CN_TEN}[{CN_ONE_TO_NINE[:2]}]?|[{CN_ONE_TO_NINE}])"   # a month: 1-12, 一 … 十二
     # a span of months may print the month word once, after its last month (2022年9-12月 for 2022年9月-12月): the
     # first number is a month of its own when a dash or 至 and a month follow it (_SPAN_JOINS); before session 59 the
     # phrase read as 2022年 alone, so a bracket opening with it held no deadline (blindsynth session 59)
     month = (r"(?P<month>" + number + r")(?:月|(?=(?:" + alternation(_SPAN_JOINS) + r")" + number + r"月))")
     # a year of two digits only before a month (23年5月, 20年6月底前): alone (20年) it is more often a span of years
-    year = r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4}|\d{2}(?=年(?:1[0-2]|0?[1-9])月))年"
+    year = r"(?P<year>\d{4}|" + CN_YEAR + r"|\d{2}(?=年(?:1[0-2]|0?[1-9])月))年"
     day = r"(?P<day>[0-3]?\d)[日号]"
     iso = r"(?P<iso_y>\d{4})[-./](?P<iso_m>1[0-2]|0?[1-9])(?:[-./](?P<iso_d>[0-3]?\d))?(?!\d)"
     # every part optional, so a match may be empty: a look-ahead for the characters a
     # period can start with skips most positions at once (and empty matches are dropped)
-    starts = set("0123456789〇○零一二三四五六七八九十") | {w[0] for w in periods}
+    starts = set(ASCII_DIGITS + CN_ZEROS + CN_ORDINALS) | {w[0] for w in periods}
     pattern = re.compile(
         _NOT_AFTER + "(?=[" + re.escape("".join(sorted(starts))) + "])(?:" + iso + "|(?:" + year
         + ")?(?:" + month + "(?:" + day + "|(?P<part>" + alternation(parts) + "))?|(?P<period>"

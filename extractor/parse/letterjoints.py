@@ -24,13 +24,14 @@ from ..text import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, doc_number_start, fold, p
 from ..chrome import chrome_spans
 from ..lazyre import lazy_re
 from ..models import OFFICE_SUFFIXES
+from ..numerals import cn_class
 
 
 #: an issuer signing above the date is shorter than this (the longest name in
 #: the shipped registry is 19 characters; layout.issuer.ISSUER_MAX_CHARS)
 SIGNATURE_MAX_CHARS = 40
 _SIGNATURE_PUNCT = lazy_re(r"[，。,:：；;、《》〈〉“”]")
-_ATTACHMENT_AT = lazy_re(r"附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
+_ATTACHMENT_AT = lazy_re(r"附\s*件\s*" + cn_class(r"\d") + r"*\s*[:：]")
 
 
 def _note_ends(copy: str, at: int) -> set[int]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
+from ..numerals import cn_class, cn_run
 from ..text import alternation, info_label_re, vocab
 
 
@@ -191,4 +192,5 @@ def _shared_tail(a: str, b: str) -> int:
 def _count_word_re() -> re.Pattern:
     """A collection's count word and an ordinal after it, no more digits or ordinals (篇二, 篇3)."""
     words = alternation(vocab()["html"]["collection_count_words"])
-    return re.compile(rf"(?:{words})(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?![\d一二三四五六七八九十])")
+    numeral, more = cn_run("{1,3}"), cn_class(r"\d")
+    return re.compile(rf"(?:{words})(\d{{1,2}}|{numeral})(?!{more})")

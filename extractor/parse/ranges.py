@@ -39,6 +39,7 @@ from ..brackets import closing_opener
 from ..text import TRAILING_MARKS, alternation, fold
 from ..numbering import DIVISION_KINDS, cn_to_int, split_numbering
 from ..lazyre import lazy_re
+from ..numerals import ASCII_DIGITS, CN_LIANG, CN_LIANG_TRADITIONAL, CN_ORDINALS, FULL_WIDTH_DIGITS, cn_run
 
 #: the form of a range line's labels, bracketed or not: they stand on a line of their own, never
 #: in an item's paragraph (``inline-label``), so they are the labelled form (docs/forms.md); verbs
@@ -51,7 +52,7 @@ RANGE_HEAD = 32
 _AFTER_REFERENCE = " \t\u3000\xa0，,：:、"
 #: an item number in a reference: digits or a Chinese numeral, bracketed or not (（1）, 3, 十二); digits with more
 #: after them or a 号 are no item's (第1389号。牵头单位：…: a proposal's number opening its bracket, read as item 138)
-_NUMBER = r"[（(]?\s*(?:\d{1,3}(?![\d号號])|[一二三四五六七八九十两]{1,3})\s*[)）]?"
+_NUMBER = r"[（(]?\s*(?:\d{1,3}(?![\d号號])|" + cn_run("{1,3}", CN_LIANG) + r")\s*[)）]?"
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def _range_re() -> re.Pattern:
 
 #: what a reference without a side word or 第 opens with: a number (any width, a Chinese numeral)
 #: or its bracket (（1）-（3）项)
-_NUMBER_OPENERS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两兩（(")
+_NUMBER_OPENERS = frozenset(ASCII_DIGITS + FULL_WIDTH_DIGITS + CN_ORDINALS + CN_LIANG + CN_LIANG_TRADITIONAL + "（(")
 
 
 @lru_cache(maxsize=1)

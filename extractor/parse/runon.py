@@ -34,6 +34,7 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import CJK_RE, attachment_title_start, titles_division, vocab
 from ..numbering import SECTION_KINDS, split_numbering
+from ..numerals import DIGIT_RANGES, cn_run
 from ..lazyre import lazy_re
 
 
@@ -78,8 +79,6 @@ def split_run_on(line: str) -> list[str]:
     return [count_gap_closed(piece) for piece in _cut_group_lines(out)]
 
 
-#: the numerals a part heading's label counts in
-_CN_NUMERALS = "一二三四五六七八九十"
 #: what a run-on copy prints where a heading's line break stood: one space of any kind
 _BREAK_SPACES = " \u3000\u00a0"
 
@@ -308,7 +307,7 @@ ATTACHMENT_TITLE_MAX_CHARS = 80
 #: the mark over the next attachment run on after the last item's text: 附件, its number (one or
 #: two digits, or a Chinese numeral; the digits of a title's year run into it are the title's:
 #: 附件22024年… is 附件2 over 2024年…), a colon or spaces
-_NEXT_ATTACHMENT_AT = lazy_re(r"附\s*件\s*(?P<number>\d{1,2}?(?=\d{4}年)|\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})\s*[:：]?\s*")
+_NEXT_ATTACHMENT_AT = lazy_re(r"附\s*件\s*(?P<number>\d{1,2}?(?=\d{4}年)|\d{1,2}(?!\d)|" + cn_run("{1,3}") + r")\s*[:：]?\s*")
 
 
 def _attachment_joints(parts: list[str], i: int) -> set[int]:
@@ -388,8 +387,8 @@ def rule_note_joints(text: str) -> set[int]:
 HEADING_NAME_MAX_CHARS = 30
 #: a part heading whose label prints its numeral and a space where 、 stood (``二 强化知识产权保护``: a converter's
 #: copy that set the numeral apart), to the part's end: no stop, bracket or digit in its name
-_SPACED_HEADING = lazy_re(rf"[{_CN_NUMERALS}]{{1,3}}[ \u3000\u00a0]+[^ \u3000\u00a0。；;，,：:！!？?（()）0-9０-９]"
-                          rf"[^。；;，,：:！!？?（()）0-9０-９]{{1,{HEADING_NAME_MAX_CHARS - 1}}}")
+_SPACED_HEADING = lazy_re(rf"{cn_run('{1,3}')}[ \u3000\u00a0]+[^ \u3000\u00a0。；;，,：:！!？?（()）{DIGIT_RANGES}]"
+                          rf"[^。；;，,：:！!？?（()）{DIGIT_RANGES}]{{1,{HEADING_NAME_MAX_CHARS - 1}}}")
 
 
 def spaced_heading_joints(text: str) -> set[int]:

@@ -39,13 +39,14 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
 from ..numbering import counts_before
+from ..numerals import DIGIT_RANGES
 from ..text import NAME_LIST_MARKS, fold, plan_name_ends, vocab
 
 #: a project header run together holds at most this many characters (a longer run is prose)
 PROJECT_HEADER_MAX_CHARS = 80
 #: a leader cell names at most this many people
 LEADER_MAX_PEOPLE = 3
-_DIGITS = "0-9０-９"
+_DIGITS = DIGIT_RANGES
 #: a row's figures: a run of digits, with the points of a decimal figure
 _FIGURES_RE = re.compile(rf"[{_DIGITS}][{_DIGITS}.．]*")
 #: a 合计 row between the header and row 1: the word and its figures, single spaces around them

@@ -50,6 +50,7 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
 from ..numbering import counts_before
+from ..numerals import CN_HUNDRED, CN_ZERO, CN_ZERO_WORD, DIGIT_RANGES, cn_class, cn_run
 from ..text import NAME_LIST_MARKS, SENTENCE_ENDS, fold, vocab
 
 #: a header run together names at least this many columns (序号 and two more at the least: a task and a unit)
@@ -75,7 +76,7 @@ NUMBER_WORD_START_RE = re.compile(r"[序编編项項]")
 #: at most this many characters after its label, no sentence's end among them
 RUN_HEADING_MAX_CHARS = 40
 #: a section's label closing the text before a header run together: the last one there (never a numeral inside a word)
-_HEADING_LABEL_RE = re.compile(r"(?<![一二三四五六七八九十百零〇])[一二三四五六七八九十]{1,3}、")
+_HEADING_LABEL_RE = re.compile(rf"(?<!{cn_class(CN_HUNDRED + CN_ZERO_WORD + CN_ZERO)}){cn_run('{1,3}')}、")
 #: a group's title run into its first row's task (``_group_cut``) holds at least this many characters (a verb and
 #: its object: 优化服务; fewer is a task's opening words, 加快 in 加快推进) ...
 RUN_GROUP_MIN_CHARS = 4
@@ -92,7 +93,7 @@ def _number_word_re() -> re.Pattern:
     """A number column's header word (序号, 编号, 项次) opening a run of Chinese characters up to a digit."""
     words = "|".join(sorted({*header_roles()["number"], *header_exact_roles().get("number", ())}, key=len,
                             reverse=True))   # 序 alone too (a whole cell's word: roles.toml [header_exact])
-    return re.compile(rf"(?:{words})[\u4e00-\u9fff]*?(?=[1１](?![0-9０-９]))")
+    return re.compile(rf"(?:{words})[\u4e00-\u9fff]*?(?=[1１](?![{DIGIT_RANGES}]))")
 
 
 def run_header_at(line: str, loose: bool = False) -> tuple[int, int, list[str]] | None:
@@ -286,7 +287,7 @@ def _opens_row(text: str, at: int) -> bool:
 
 def _number_text(body: str, at: int) -> str:
     """The row number printed at ``body[at]`` (ASCII or full-width digits)."""
-    m = re.match(r"[0-9０-９]+", body[at:])
+    m = re.match(rf"[{DIGIT_RANGES}]+", body[at:])
     return m.group() if m else ""
 
 
@@ -315,7 +316,7 @@ def _row_end(body: str, start: int, following: int, cells_of: Callable[[str], li
     ``following`` stands as a whole number with the text before it reading as the row, else at the line's end
     when all of it does; cells None when neither reads."""
     wanted = str(following)
-    for m in re.finditer(r"(?<![0-9０-９])[0-9０-９]+(?![0-9０-９])", body[start:]):
+    for m in re.finditer(rf"(?<![{DIGIT_RANGES}])[{DIGIT_RANGES}]+(?![{DIGIT_RANGES}])", body[start:]):
         p = start + m.start()
         if fold(m.group()) != wanted or not opens_row(body, p + len(m.group())):
             continue

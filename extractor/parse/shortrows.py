@@ -28,6 +28,7 @@ from .grid import Cell, Grid, PaddedCell
 from .roles import UNIT_ROLES
 from .tableheader import Header, role_of
 from ..lazyre import lazy_re
+from ..numerals import CN_ZERO, cn_class
 from ..text import compact
 
 #: at most this many cells missing from a row: a cut leaves out a group column or two (more missing
@@ -35,7 +36,7 @@ from ..text import compact
 SHORT_ROW_MAX_MISSING = 3
 #: what a 序号 cell prints: a row's number (24, 1.2, 3-1, ★6: a mark a county flags tasks with) or a
 #: group's (一、, （二）)
-ROW_NUMBER_RE = lazy_re(r"^[★☆*※]?\s*[（(]?[\d一二三四五六七八九十〇]{1,4}(?:[.．\-－]\d{1,3})*[)）]?[、.．]?$")
+ROW_NUMBER_RE = lazy_re(r"^[★☆*※]?\s*[（(]?" + cn_class(r"\d" + CN_ZERO) + r"{1,4}(?:[.．\-－]\d{1,3})*[)）]?[、.．]?$")
 
 
 def place_short_rows(grid: Grid, header: Header) -> Grid | None:

@@ -14,6 +14,7 @@ import re
 
 from ..hanzi import simplified
 from ..numbering import split_section_label
+from ..numerals import DIGIT_RANGES
 from ..text import SENTENCE_ENDS, TRAILING_NOTE_RE, compact, opens_part, vocab
 from .table import MAX_TABLE_HEADING, MIN_HEADED_TABLES, is_table_heading
 
@@ -39,7 +40,7 @@ def names_a_list(heading: str) -> bool:
     return words.endswith(tuple(vocab()["metadata"]["list_ends"]))
 
 
-_BARE_HEADING_BAR_RE = re.compile(r"[0-9０-９:：（(]")
+_BARE_HEADING_BAR_RE = re.compile(f"[{DIGIT_RANGES}:：（(]")
 
 #: a person's name printed alone is this many characters long, surname included (王伟 .. 欧阳某某)
 PERSON_NAME_CHARS = (2, 4)

@@ -21,6 +21,7 @@ from .tableheader import header_key
 from .unitweeks import HeadsAlone, join_wrapped_name
 from ..models import DraftMeasure
 from ..text import SENTENCE_ENDS, vocab
+from ..numerals import is_circled
 from ..numbering import (bare_label, circled_to_int, cn_to_int, opens_numbered_list, runs_numbered,
                          split_measure_label, strip_dash_bullet)
 from ..agencies.registry import default_patterns
@@ -409,7 +410,7 @@ def cell_number(text: str) -> int | None:
     cell, text = text, text.strip().rstrip(_number_marks()).rstrip("、.．").strip("（()）")
     if text.isdecimal():   # not isdigit(): int() refuses ① and ²
         return int(text)
-    if len(text) == 1 and "①" <= text <= "⑳":
+    if is_circled(text):
         return circled_to_int(text)
     if len(text) <= NUMERAL_MAX_CHARS and CN_NUMERAL_RE.match(text):
         return cn_to_int(text)

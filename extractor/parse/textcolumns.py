@@ -33,6 +33,7 @@ from ..text import alternation, compact, display_width
 from .roles import header_roles
 from .tableheader import header_key, role_of
 from ..lazyre import lazy_re
+from ..numerals import DIGIT_RANGES, cn_run
 
 #: a run of at least this many positions that no row line prints in separates two columns
 GUTTER_MIN_WIDTH = 2
@@ -42,10 +43,10 @@ JITTER = 1
 #: stays inside a cell (``4.5 万人``, ``A 项目``)
 PIECE_GAP = 2
 #: a row's number in the number column: 3, or by section and place 1-1 / 1.1
-ROW_NUMBER_RE = re.compile(r"^[0-9０-９]{1,3}(?:[-－.．][0-9０-９]{1,3})?$")
+ROW_NUMBER_RE = re.compile(rf"^[{DIGIT_RANGES}]{{1,3}}(?:[-－.．][{DIGIT_RANGES}]{{1,3}})?$")
 
 #: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
-SECTION_LINE_RE = lazy_re(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
+SECTION_LINE_RE = lazy_re(rf"^\s*(?:[（(]{cn_run()}[)）]|{cn_run()}、|第{cn_run()}[章部分条节篇])")
 
 CHARS, DISPLAY = 0, 1
 

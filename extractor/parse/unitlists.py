@@ -24,6 +24,7 @@ from ..agencies.zones import kind_words, zone_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
 from ..text import MASK_CHARS, NAME_LIST_MARKS, alternation, close_bracket_gaps
+from ..numerals import DIGIT_RANGES
 from ..placegroups import count_opener, join_place_groups, may_hold_place_group
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
 from .roles import unit_nouns, unit_role_words
@@ -44,7 +45,7 @@ _NAME_ENDS = "、，,；; "
 #: them it reads nothing, so it is searched for, not walked to a character at a time)
 _CONJUNCTION_STOP_RE = lazy_re("(?=[%s]|%s)" % (re.escape(_NAME_ENDS), "|".join(_CONJUNCTION_WORDS)))
 #: a digit, ASCII or full-width: a name holding one is wording (新建中小学校5所), no unit
-DIGIT_RE = re.compile(r"[0-9０-９]")
+DIGIT_RE = re.compile(f"[{DIGIT_RANGES}]")
 #: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
 #: "name" is a clause (the registry's longest name is 19)
 UNIT_NAME_MAX_CHARS = 30

@@ -18,16 +18,15 @@ as before).  ``numId`` 0 switches numbering off, as in Word.
 """
 from __future__ import annotations
 
+from ...numerals import CIRCLED_MAX, CN_NUMERAL_MAX, circled, cn_numeral
+
 #: the WordprocessingML namespace, as ElementTree writes it before a tag, and its val attribute
 WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WORD_VAL = f"{WORD_NS}val"
-_CN_DIGITS = "零一二三四五六七八九"
 #: number formats written as Chinese numerals (Word's names)
 _CN_FORMATS = frozenset({"chineseCounting", "chineseCountingThousand", "ideographTraditional",
                          "japaneseCounting", "chineseLegalSimplified"})
 _CIRCLED_FORMATS = frozenset({"decimalEnclosedCircle", "decimalEnclosedCircleChinese"})
-#: circled digits exist for 1-20
-_MAX_CIRCLED = 20
 
 
 def _val(el, path: str) -> str | None:
@@ -35,21 +34,13 @@ def _val(el, path: str) -> str | None:
     return None if found is None else found.get(WORD_VAL)
 
 
-def _cn(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五 (up to 99)."""
-    if n < 10:
-        return _CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _CN_DIGITS[tens % 10]) + "十" + (_CN_DIGITS[ones] if ones else "")
-
-
 def _formatted(n: int, fmt: str) -> str | None:
     if fmt in ("decimal", "decimalFullWidth", "decimalHalfWidth", "decimalZero"):
         return str(n)
-    if fmt in _CN_FORMATS and 0 < n < 100:
-        return _cn(n)
-    if fmt in _CIRCLED_FORMATS and 0 < n <= _MAX_CIRCLED:
-        return chr(ord("①") + n - 1)
+    if fmt in _CN_FORMATS and 0 < n <= CN_NUMERAL_MAX:
+        return cn_numeral(n)
+    if fmt in _CIRCLED_FORMATS and 0 < n <= CIRCLED_MAX:
+        return circled(n)
     return None
 
 
