@@ -273,6 +273,12 @@ def _take_meta_lists(root, words, meta: dict[str, str]) -> None:
                 [pair for para in paras for pair in _line_pairs(_unglossed_text(para))], str, words, meta):
             for para in paras:   # a box printed as paragraphs, one field or two a line (<p>發布機構: …</p>)
                 _drop(para)
+        elif paras:
+            for run in _field_paragraph_runs(block):
+                for key, value in (label_value(_unglossed_text(para)) for para in run):
+                    _box_pair(meta, key, value)
+                for para in run:
+                    _drop(para)
     for parent in dict.fromkeys(dl.getparent() for dl in root.iter("dl")):
         if parent is None:
             continue
@@ -280,6 +286,50 @@ def _take_meta_lists(root, words, meta: dict[str, str]) -> None:
         if _read_box_items([text for dl in dls for text in _definition_items(dl)], str, words, meta):
             for dl in dls:
                 _drop(dl)
+
+
+#: a run of field paragraphs inside the content names at least this many of the notice's own fields (doc number,
+#: issuer, date): a mirror's 发文单位 / 文号 / 发布日期 lines under the title, never one 发布日期 line of a news item
+FIELD_RUN_MIN_FIELDS = 2
+
+
+def _field_paragraph_runs(block) -> list[list]:
+    """The runs of ``META_LIST_MIN_ITEMS`` or more paragraphs in a row among ``block``'s children, each one
+    ``label：value`` field whose short label is a doc-number, issuer or date label of the box (``[metadata]``:
+    ``发文单位:广东省人民政府`` / ``文 号:粤府[1999]9号`` / ``发布日期:1999-1-22``; ``执行日期``, ``生效日期`` …), naming at least
+    ``FIELD_RUN_MIN_FIELDS`` of those fields: a company site's or a mirror's copy printing the notice's fields as the
+    first paragraphs of its content, under the title and over the recipients.  Read as a box printed as paragraphs is
+    (``_take_meta_lists``), though the block holds the notice too; before, only a block of nothing but field paragraphs
+    was, and such a page's issuer was read from its title (转发国务院, the forwarded notice's) and its date not at all
+    (holdout topicpoints-guangdong-1999-9, batch 131)."""
+    fields = vocab()["metadata"]
+    kinds = {w: f for f in ("doc_number", "issuer", "date") for w in fields[f]}
+    runs: list[list] = []
+    current: list = []
+    named: set[str] = set()
+
+    def close():
+        if len(current) >= META_LIST_MIN_ITEMS and len(named) >= FIELD_RUN_MIN_FIELDS:
+            runs.append(list(current))
+    for child in block:
+        pair = label_value(_unglossed_text(child)) if child.tag == "p" else None
+        kind = kinds.get(simplified(compact(pair[0])).rstrip(COLON_CHARS)) if pair and pair[1] else None
+        if kind is None and not (pair and pair[1] and _is_date_label(pair[0])):
+            close()
+            current, named = [], set()
+            continue
+        current.append(child)
+        if kind:
+            named.add(kind)
+    close()
+    return runs
+
+
+def _is_date_label(label: str) -> bool:
+    """A label naming some other date of the notice (``执行日期``, ``生效日期``, ``实施日期``): a short label ending in 日期,
+    which a field run may hold beside the notice's own fields."""
+    key = simplified(compact(label)).rstrip(COLON_CHARS)
+    return key.endswith("日期") and len(key) <= META_KEY_MAX_CHARS
 
 
 def _read_box_items(items: list, text_of, words, meta: dict[str, str]) -> bool:
