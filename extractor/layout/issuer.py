@@ -292,10 +292,17 @@ def issuer_in_title(title: str | None, voc) -> str | None:
         return None
     at = opener_at(simplified(title))
     s = compact(title[:at]) if at > 0 else ""
+    # a forwarding title relays another body's notice (转发国务院关于…, 某市人民政府批转市发改委关于…): the name after the
+    # relay verb is that notice's issuer; the letter's is the name before the verb, if any (before, 转发国务院 was read as
+    # the issuer of 广东's 1999 letter: holdout topicpoints-guangdong, batch 131)
+    head = title[:at]
+    relayed = min((i for v in voc["relay_verbs"] if (i := simplified(s).find(v)) >= 0), default=-1)
+    if relayed >= 0:
+        s = head = s[:relayed]
     if s and simplified(s).endswith(tuple(voc["issuer_ends"])) and not re.search(r"[，。,:：；;《〔\[【\d]", s):
         # two bodies the heading parts by a space (中共某镇委员会 某镇人民政府关于…), each a name that signs: both issue it,
         # as two names signing side by side on one line do (``_signed_names``; holdout rosterduty-xiashan, batch 126)
-        return _signed_names(title[:at], voc)
+        return _signed_names(head, voc)
     return None
 
 
