@@ -85,3 +85,33 @@ def test_a_single_sentence_is_its_name_and_its_clauses():
     from extractor.parse.namedfirst import named_first_sentence as _named_first_sentence
     text, found = _named_first_sentence("道路交通安全专项整治，由公安部门负责。")
     assert text == "道路交通安全专项整治。" and found.lead == ("公安部门",)
+
+
+# A county's duty list as a text copy prints it (batch 133, holdout dutylist-liulin): 序号 | 职责部门 | 职责名称 |
+# 职责依据, every row closed by an empty cell; the unit column leads its row's duty, the basis is kept beside it.
+DUTY_LIST = """附件1
+某县煤矿安全管理职责清单
+序号 | 职责部门 | 职责名称 | 职责依据 | |
+1 | 县应急局 | 负责煤矿安全生产监督管理 | 县应急局“三定”规定 | |
+2 | 县能源局 | 负责煤矿建设项目竣工验收监管 | 《中华人民共和国矿山安全法》第八条 | |
+3 | 县能源局 |
+"""
+
+
+def test_a_duty_lists_unit_column_leads_each_rows_duty():
+    notice = extract(DUTY_LIST.encode("utf-8"), name="p.txt")
+    assert [(m.measure_no, m.text) for m in notice.measures] == [(1, "负责煤矿安全生产监督管理"), (2, "负责煤矿建设项目竣工验收监管")]
+    assert units(notice) == [(["县应急局"], []), (["县能源局"], [])]
+    assert notice.table_title == "某县煤矿安全管理职责清单"
+
+
+def test_a_duty_lists_basis_column_is_no_text_and_no_unit():
+    notice = extract(DUTY_LIST.encode("utf-8"), name="p.txt")
+    assert all("依据" not in m.text and "三定" not in m.text for m in notice.measures)
+    assert [list(m.extra.values()) for m in notice.measures] == [["县应急局“三定”规定"], ["《中华人民共和国矿山安全法》第八条"]]
+
+
+def test_duty_words_inside_a_longer_cell_name_no_column():
+    from extractor.parse.tableheader import role_of
+    assert role_of("职责部门") == "responsible" and role_of("职责名称") == "measure"
+    assert role_of("明确各职责部门") is None and role_of("职责名称及内容说明") is None

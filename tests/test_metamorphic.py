@@ -1039,9 +1039,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ('dutylist-liulin-2025-9.txt', 'one-line'):
-        'batch 133 (real74c, measured before any code): the duty list (序号 | 职责部门 | 职责名称 | 职责依据 | |) is read one column off '
-        'unperturbed, and run into one line its bar rows give no row at all',
     ("cutbracket-baodi-2022-1.txt", "one-line"):
         "batch 128 (real73a): the page's one item prints no number, so run into one line with the preface and the "
         "target paragraphs it is no paragraph of its own and its cut bracket closes the whole text",
