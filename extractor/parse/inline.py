@@ -31,6 +31,7 @@ from .namedfirst import name_then_leading
 from .proseassign import split_leading, split_prose
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds, without_cut_task
 from .items import BARE_RANK, CLAUSE_KIND, Item
+from .runinschedule import run_in_schedule
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
 from .undertaking import join_undertakings
@@ -263,6 +264,8 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         item = Item(kind=kind, rank=rank, no=no, label=label, text=rest, own=own)
         if own is None:
             item.part_text, item.part = unitless_bracket(rest)
+            if item.part is None:   # 1.改建…4家。项目具体实施进度为：第一季度…。 (runinschedule)
+                item.part_text, item.part = run_in_schedule(rest)
         outline.add_item(item)
 
 

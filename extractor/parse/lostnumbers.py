@@ -12,6 +12,7 @@ from .assign import Assignment
 from .headlines import first_item_start
 from .items import BARE_KIND, BARE_RANK, HEADED_TASK_KIND, Bare, Item
 from .outlineheads import headed_tasks, plan_after_letter, unnumbered_items
+from .runinschedule import run_in_schedule
 from ..text import SENTENCE_ENDS
 
 #: paragraphs that end with their own assignment where no item waits for one make a list of
@@ -56,23 +57,47 @@ def number_bare_items(events: list, signed: bool) -> list:
         follows = i + 1 < len(events) and isinstance(events[i + 1], Assignment)
         if isinstance(e, Bare):
             if follows or (e.own is not None and (e.letter_part or not cover)):   # not a cover letter's
-                count += 1
-                out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts), own=e.own,
-                                letter_part=e.letter_part))
+                tasks = scheduled_tasks(e.texts) if e.own is None else None
+                for text in tasks or ["".join(e.texts)]:
+                    count += 1
+                    out.append(_bare_item(count, text, e.own, e.letter_part, scheduled=tasks is not None))
             continue
         out.append(e)
         if not isinstance(e, Item) or e.kind in measure_kinds:
             continue
-        first = None
+        first, tasks = None, []
         if i in glued:
             e.text, first = e.text[:glued[i]], e.text[glued[i]:]
         elif e.more and (e.more_own or (e.own is None and follows)):
-            first, e.more = "".join(e.more), []
+            tasks, first, e.more = list(e.more), "".join(e.more), []
         if first is not None:
-            count += 1
-            out.append(Item(BARE_KIND, BARE_RANK, count, "", first, own=e.own, letter_part=e.letter_part))
+            tasks = scheduled_tasks(tasks) if e.own is None else None
+            for text in tasks or [first]:
+                count += 1
+                out.append(_bare_item(count, text, e.own, e.letter_part, scheduled=tasks is not None))
             e.own = None
     return out
+
+
+def scheduled_tasks(texts: list[str]) -> list[str] | None:
+    """The paragraphs of a run with no numbers, each a task of its own, when every one closes with its own schedule
+    run in (``改建…4家。项目具体实施进度为：第一季度…。`` / ``在6家…系统。项目具体实施进度为：…。``:
+    ``runinschedule.run_in_schedule``): a paragraph so closed is a whole task, as one closing with its own bracket
+    is, and the run over one stand-alone line (``上述项目由区商务委牵头负责。``) is that many items; else None (the run
+    is one item's paragraphs, as before)."""
+    if not texts or not all(run_in_schedule(t)[1] is not None for t in texts):
+        return None
+    return list(texts)
+
+
+def _bare_item(count: int, text: str, own: Assignment | None, letter_part: int, scheduled: bool = False) -> Item:
+    """An item whose number was lost, numbered ``count``; where it is one paragraph closing with its schedule run in
+    (``scheduled``: ``scheduled_tasks``), the schedule, naming no unit, is its part, read with the units a line under
+    it or a heading gives (``ranges.give_units``)."""
+    item = Item(BARE_KIND, BARE_RANK, count, "", text, own=own, letter_part=letter_part)
+    if scheduled:
+        item.part_text, item.part = run_in_schedule(text)
+    return item
 
 
 def bare_own_list(events: list) -> bool:

@@ -37,7 +37,7 @@ from .letterpoints import letter_points, letter_requirements
 from .lostnumbers import cut_headed_tasks, number_bare_items
 from .outlineheads import (dash_topic, excerpt_heading, first_topic, keyword_topics, lead_in_heading, number_head,
                            part_topics, sections_by_head, under_item, unit_lead_in)
-from .ranges import cover_named, give_support
+from .ranges import cover_named, give_support, give_units
 from .unitheads import take_unit_headings
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
@@ -369,7 +369,10 @@ class Outline:
                 if e.kind == target.kind:
                     if e.assignment is not None or checked_only(e):
                         break
-                    e.group = event
+                    if e.part is not None:   # its own schedule run in (项目具体实施进度为：…): kept, with the line's units
+                        give_units(e, event)
+                    else:
+                        e.group = event
         return warnings
 
     def _section_of(self, index: int, requirements: list[Item]) -> Item | None:

@@ -127,6 +127,13 @@ def schedule_label_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def run_in_schedule_subjects() -> tuple[str, ...]:
+    """The words naming what a schedule run in after a task's sentence is of (``[schedule_labels] run_in_subjects``:
+    项目, 具体), longest first."""
+    return tuple(sorted(_read()["schedule_labels"]["run_in_subjects"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def form_summary_words() -> frozenset[str]:
     """The labels of a one-task form naming the task's summary (``[form_summary_labels]``: 整改任务概述), simplified:
     its text where no label names the measures."""
