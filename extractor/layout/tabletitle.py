@@ -23,6 +23,7 @@ from .filetitle import file_name_opening
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.hardwraps import blank_spaced
 from ..parse.headlines import is_unit_heading
+from ..parse.unitduties import colon_duty
 from ..parse.runinheads import list_name_run_in
 from ..parse.tableheads import names_a_list
 from ..parse.breakrepair import cuts_first_subheading
@@ -300,7 +301,8 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
     outside the content block, as a wiki prints the entry's name over its abstract and infobox) when it
     names a plan.  None when no numbered line comes, or the line over it is no title or a letter's title
     (``names_a_letter``: a mirror's page N of M under the notice's name, …的通知)."""
-    first = next((i for i, line in enumerate(head) if _opens_outline(head, i) or _run_in_name(line)), None)
+    first = next((i for i, line in enumerate(head)
+                  if _opens_outline(head, i) or _run_in_name(line) or _opens_unit_lines(head, i)), None)
     if first is None:
         return None
     if (name := _run_in_name(head[first])) is not None:   # 某州…整改措施清单一、认识不深(一)…: the name opens the list
@@ -350,6 +352,19 @@ def _opens_outline(head: Sequence[str], at: int) -> bool:
         return True
     return any((later := split_numbering(line)) is not None and later[0] == kind and later[3] == label
                for line in head[at + 1:])
+
+
+#: lines opening with units a colon sets apart (``市教委：负责…``) that make a list of duties by unit: one such line may be a
+#: letter's or a preamble's (``联系人：…`` is none, but a lone ``某局：`` line may open a reply), two are the list
+UNIT_LINES_MIN = 2
+
+
+def _opens_unit_lines(head: Sequence[str], at: int) -> bool:
+    """``head[at]`` opens a list of duties by unit, each line its units, a colon and their duties (``市发展改革委：负责…``
+    / ``市教委：负责…``: ``unitduties.colon_duty``), with at least ``UNIT_LINES_MIN`` such lines from it on: such a list
+    is an outline with no numbers, and the heading over it (past the plan's opening sentences) names it
+    (holdout colonglosses-chongqing, batch 132: a mirror's 部门职责分工方案 of unnumbered unit lines)."""
+    return colon_duty(head[at]) and sum(1 for line in head[at:] if colon_duty(line)) >= UNIT_LINES_MIN
 
 
 def _is_page_heading(line: str, page_heading: str | None) -> bool:

@@ -115,7 +115,7 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
     run_in_duties = False
     for k, line in enumerate([*lines, ""]):
         duty = _bare_duty(line) or _comma_member(line, [lines[j] for j, _duty in run])
-        if duty is not None and (in_duties and _colon_duty(line) or not assigned(line)):
+        if duty is not None and (in_duties and colon_duty(line) or not assigned(line)):
             run_in_duties = (run_in_duties if run else in_duties) and _plain_subject(line, duty[1])
             run.append((k, duty))
             continue
@@ -159,7 +159,7 @@ def _comma_subject(line: str) -> str | None:
     return head if is_unit_list(head, place_groups=True) and not is_catch_all_heading(head) else None
 
 
-def _colon_duty(line: str) -> bool:
+def colon_duty(line: str) -> bool:
     """``line`` opens with units a colon sets apart (``镇党政办：组织协调各有关部门，…``).  In a part whose heading names
     duties the colon reading stands before a paragraph reader's clause: there the words after the colon are the
     unit's duties, not a clause naming more units (组织协调各有关部门 is a duty, no support; holdout contactpts-town)."""
