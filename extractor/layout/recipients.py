@@ -143,9 +143,18 @@ def _recipients_without_colon(head, at: int | None) -> int | None:
         s = head[k].strip()
         if "。" in s or len(s) >= RECIPIENTS_WRAP_MAX_CHARS:
             return None
-        if s.startswith("各") and ("，" in s or "、" in s) and not re.search(r"[：:；;]", s):
+        if s.startswith("各") and ("，" in s or "、" in s) and not re.search(r"[：:；;]", s) and _names_bodies(s):
             return k
     return None
+
+
+def _names_bodies(line: str) -> bool:
+    """Every piece of a colonless recipients line ends like a unit or names a group of places (``unitlists.ends_like_unit``,
+    as ``run_in_recipients`` asks): a page of a split copy opening with a sentence whose subjects open with 各 and run on
+    into a cited title (``各地、各部门要切实执行《…》(国艾办发〔2004〕4号)``, cut at the number) is no recipients line (holdout
+    subjectparas-jiangxi-2004-2, batch 131: before, its sentence was two recipients)."""
+    from ..parse.unitlists import ends_like_unit   # the parse stage's unit words, read once
+    return all(map(ends_like_unit, split_recipients(line)))
 
 
 def split_recipients(text: str) -> tuple[str, ...]:
