@@ -1067,10 +1067,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("dutycsv-unplaced-2019-6.txt", "one-line"):
         "session 71 (fix71): a comma dump's rows are its lines (parse/delimited.py); run into one line, the rows "
         "(`6 , 市规划局 , … ,7 , 市建委 , …`) are not cut back at their numbers yet",
-    ("forumbar-yancheng-2019-1.txt", "one-line"):
-        "session 70 (gfix70b): run into one line, the last item (…（市财政局牵头，市发改委配合）回复使用道具 举报) is "
-        "lost after the item closed by （市税务局负责）; main's reader loses it as well with the forum's bar and its "
-        "lines taken out (not the bar's: not traced for time)",
     ("sametask-guizhou-2018-1.txt", "one-line"):
         "batch 116 (real69a, before code): a text copy opening at `一、主要目标` (no title, no letter) run into one "
         "line: `二、工作任务` is not cut back into a section and `（一）`'s run-in title sentence is lost from its text "

@@ -2,6 +2,7 @@
 anti-copy jammer runs, and the repost lines around a notice."""
 import pytest
 
+from extractor.engine.extract import extract
 from extractor.layout.locate import clean_text_lines
 from extractor.layout.noise import (is_code_line, is_jammer_run, is_noise_line, strip_jammer, strip_jammer_inside,
                                     strip_markdown)
@@ -72,6 +73,18 @@ def test_a_one_line_forum_repost_keeps_its_items_and_loses_its_footer():
             "欢迎光临 某某论坛 (http://bbs.example/) Powered by Discuz! X3.2")
     assert clean_text_lines([line])[-2:] == ["1.新开工工业项目十个。（牵头单位：区经济信息委；配合单位：区发展改革委）",
                                              "2.盘活闲置厂房。（牵头单位：区国土房管局；配合单位：各镇街）"]
+
+
+def test_a_one_line_forum_post_loses_the_controls_under_its_text():
+    """A forum prints its controls under each post (回复 / 使用道具 / 举报); run into one line, 回复 was glued to the last
+    item's closing bracket, the item closed with no assignment and was lost (holdout forumbar-yancheng's one-line copy,
+    xfail74).  A 回复 inside the text (按时回复) is no control."""
+    line = ("关于印发重点任务分工方案的通知各县区人民政府：现印发给你们。一、提升便利度"
+            "1.压缩企业开办时间。（市市场监管局牵头，市公安局配合）2.按时回复企业诉求。（市财政局牵头，市发改委配合）")
+    for controls in ("回复使用道具 举报", "回复 使用道具 举报"):
+        assert clean_text_lines([line + controls])[-2:] == ["2.按时回复企业诉求。（市财政局牵头，市发改委配合）", controls]
+    notice = extract((line + "回复使用道具 举报").encode("utf-8"))
+    assert [(m.measure_no, [r.name for r in m.lead]) for m in notice.measures] == [(1, ["市市场监管局"]), (2, ["市财政局"])]
 
 
 def test_a_one_line_reader_copy_loses_the_address_saved_under_its_last_item():
