@@ -38,10 +38,20 @@ def located(text: str):
     ("市水利局牵头，各县区应积极配合", ("市水利局",), ("各县区",), None),
     ("市发改委主要负责", ("市发改委",), (), None),
     ("各地必须负责落实", ("各地",), (), None),
+    # 主责 with its verb leads as 牵头 does; a clause by duties after it supports (holdout mainresp-yunnan, batch 133)
+    ("各州（市）、县（市、区）人民政府主责落实，省发展改革委、省自然资源厅等部门按照职责分工负责",
+     ("各州（市）、县（市、区）人民政府",), ("省发展改革委、省自然资源厅",), None),
+    ("市发改委主责落实，市财政局配合", ("市发改委",), ("市财政局",), None),
 ])
 def test_verb_wording(text, lead, support, deadline):
     found = parse_verbs(text)
     assert (found.lead, found.support, found.deadline) == (lead, support, deadline)
+
+
+@pytest.mark.parametrize("text", ["压实属地主责", "各县区落实主责", "各县区主责"])
+def test_zhu_ze_alone_is_no_verb(text):
+    # 主责 alone ends nouns (属地主责): only 主责落实 / 主责实施 / 主责推进 name a lead
+    assert parse_verbs(text) is None
 
 
 def test_verbless_names_alone_are_not_verb_wording():

@@ -260,3 +260,11 @@ def test_an_item_printing_the_rules_units_with_another_mark_names_them_already(m
                    "不再单独列出）", _later("各县区人民政府、园区管委会"))
     assert found[0][0] == 1 and found[0][2] == ()
     assert found[1:] == _later_with("各县区人民政府、园区管委会")
+
+
+def test_a_zhu_ze_note_gives_its_units_to_every_later_item_as_such_notes_do():
+    # 〔X主责落实，Y等部门按照职责分工负责，以下均需X主责落实，不再列出〕 (holdout mainresp-yunnan, batch 133): X leads its
+    # own item by its verb; the note's 主责 is its adverb, and its units go to the later items as every such note's do
+    found = _units("（各县市区主责落实，市发改委等部门按照职责分工负责，以下均需各县市区主责落实，不再列出）")
+    assert found[0] == (1, ("各县市区",), ("市发改委",))
+    assert found[1:] == _later_with("各县市区")
