@@ -63,18 +63,23 @@ MEASURE_PRINTED_RE = _measure_pattern(printed_class)
 ITEM_MARKS = "".join(vocab()["outline"]["item_marks"])
 #: the longest dash run that is a bullet (——— at most): a longer one is a rule or a separator
 MAX_BULLET_DASHES = 3
+#: a half-width dash prints a full-width one as this many (a PDF's text or a converter writes —— as ----): its run as a
+#: bullet may be as many times as long
+HALF_WIDTH_DASHES = 2
 #: the characters whose runs are dash bullets (folded: －－ is --)
 BULLET_DASHES = "".join(d[0] for d in vocab()["outline"]["item_dashes"])
 
 
 def _bullet_dashes() -> str:
     """Dash bullets (``[outline] item_dashes``: ——, ———, ――, －－ folded to --) as one alternation:
-    each a run of its character from its listed length to ``MAX_BULLET_DASHES``, followed by no
+    each a run of its character from its listed length to ``MAX_BULLET_DASHES`` (an ASCII dash's to
+    ``HALF_WIDTH_DASHES`` times that: ---- for ——), followed by no
     more dashes and no digit (a range's rest wrapped onto the line, ``——2023年``), on a line that
     does not end with a dash (a separator ``------分隔线------``, a page foot ``—— 2 ——``)."""
     dashes = vocab()["outline"]["item_dashes"]
     chars = re.escape(BULLET_DASHES)
-    runs = "|".join(f"{re.escape(d[0])}{{{len(d)},{MAX_BULLET_DASHES}}}" for d in dashes)
+    runs = "|".join(f"{re.escape(d[0])}{{{len(d)},{MAX_BULLET_DASHES * (HALF_WIDTH_DASHES if d[0].isascii() else 1)}}}"
+                    for d in dashes)
     return rf"(?:{runs})(?![{chars}])(?!\s*\d)(?!.*[{chars}]\s*$)"
 
 

@@ -1042,12 +1042,8 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("cutbracket-baodi-2022-1.txt", "one-line"):
         "batch 128 (real73a): the page's one item prints no number, so run into one line with the preface and the "
         "target paragraphs it is no paragraph of its own and its cut bracket closes the whole text",
-    ('splitdash-guotuziyuanbu-2017-83.txt', 'ascii-punct'):
-        'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/4: the duty paragraph by subject under 任务分工 is not read, the later items shift); ASCII brackets change which wrapped bracket lines are joined',
     ('splitdash-guotuziyuanbu-2017-83.txt', 'one-line'):
         'batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/4); run into one line, the dash items and the page number no longer stand apart',
-    ('splitdash-guotuziyuanbu-2017-83.txt', 'full-width-digits'):
-        "batch 130 (real73c): measured before any code for its shape, the unperturbed rows already wrong (0/4); full-width digits change the `1.国土资源部。` heading's number and the page number line",
     **{("aboveline-yangpu-undated-3.txt", name):
        "batch 129 (real73b, before code): page 3 of a 实事项目 plan opens with the line closing page 2's group "
        "(上述项目由区绿化市容局牵头负责。); with the page's lines run together, or a portal header and its download line "

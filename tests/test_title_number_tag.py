@@ -23,6 +23,19 @@ def test_a_doc_number_in_brackets_closing_the_title_line_is_no_part_of_it(number
     assert m.doc_number == "青府办〔2023〕4号"
 
 
+@pytest.mark.parametrize("number,printed", [("（青府办[2023]4号）", "青府办[2023]4号"), ("(青府办［2023］4号)", "青府办［2023］4号")])
+def test_a_number_whose_year_prints_in_square_brackets_inside_round_ones_is_no_part_of_it(number, printed):
+    # a mirror's copy prints 〔〕 as [] inside the round bracket (…的通知（国土资发[2017]83号）: holdout
+    # splitdash-guotuziyuanbu-2017-83): each bracket pair excludes only its own marks
+    m = meta_of(LETTER.format(head=TITLE + number))
+    assert m.title == TITLE
+    assert m.doc_number == printed
+
+
+def test_a_closing_bracket_holding_no_number_stays_in_the_title():
+    assert meta_of(LETTER.format(head=TITLE + "（第[2]批）")).title == TITLE + "（第[2]批）"
+
+
 def test_a_link_line_to_the_policy_explainer_under_the_title_is_no_part_of_it():
     head = TITLE + "【青府办〔2023〕4号】\n点击查看政策解读说明：青溪区2023年度重大行政决策事项目录政策解读"
     m = meta_of(LETTER.format(head=head))

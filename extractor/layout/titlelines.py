@@ -45,7 +45,9 @@ _BARS = "丨｜|"
 _COLUMN_BAR_TAG_RE = re.compile(r"^[\u4e00-\u9fff]{2,%d}\s*[%s]\s*" % (COLUMN_BAR_TAG_MAX_CHARS, _BARS))
 #: a bracket closing a title line (…的通知【某府办〔2022〕6号】): the doc number a portal prints after the
 #: title, when it holds one and nothing more (``without_number_tag``)
-_CLOSING_BRACKET_RE = re.compile(r"\s*[【（(\[［]([^【】（）()\[\]［］]+)[】）)\]］]\s*$")
+#: a round bracket's number may print its year in square brackets (（国土资发[2017]83号）, a mirror's copy of 〔〕), so each
+#: pair excludes only its own marks
+_CLOSING_BRACKET_RE = re.compile(r"\s*(?:【([^【】]+)】|[（(]([^（）()]+)[）)]|[\[［]([^\[\]［］]+)[\]］])\s*$")
 #: a bracket opening a title and holding a place's name (（湖北省）…): ``without_place_label``
 _PLACE_LABEL_RE = re.compile(r"^\s*[（(]([^（）()]{2,%d})[）)]\s*" % TITLE_OPENER_WITHIN)
 #: a page's own label and a colon before a title (某区某某奖励政策：关于…): a short phrase, no sentence's
@@ -189,7 +191,7 @@ def without_number_tag(line: str) -> str:
     m = _CLOSING_BRACKET_RE.search(line) if line.rstrip()[-1:] in ANY_CLOSERS else None
     if m is None:
         return line
-    inner = compact(simplified(m.group(1)))
+    inner = compact(simplified(next(g for g in m.groups() if g is not None)))
     number = DOC_NUMBER_RE.fullmatch(inner)
     return line[:m.start()] if number and m.start() > 0 else line
 
