@@ -16,9 +16,10 @@ from typing import Sequence
 from .dates import is_date_line
 from .titlelines import names_division
 from ..hanzi import simplified
-from ..numbering import SECTION_RE
+from ..numbering import SECTION_RE, split_numbering
 from ..parse.hardwraps import blank_spaced, spacing_blanks
-from ..text import ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, alternation, compact, is_bracket_note, is_garbled, plan_name_ends, vocab
+from ..parse.roles import header_words
+from ..text import ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, alternation, close_cjk_gaps, compact, is_bracket_note, is_garbled, plan_name_ends, vocab
 
 #: a title wraps over at most this many lines after its first
 TITLE_MAX_EXTRA_LINES = 2
@@ -195,3 +196,60 @@ def lines_over(lines: Sequence[str], at: int) -> list[str]:
     return [s for k, s in enumerate(window[:-1]) if k not in spacing][-TITLE_MAX_EXTRA_LINES:]
 
 
+#: the numbering kind of a notice's outermost 第X division (第二部分, 第一篇: ``numbering.DIVISION_KINDS``)
+PART_KIND = "part"
+
+
+def names_a_part(lines: Sequence[str], title: str | None) -> bool:
+    """Whether ``title`` is the name a part heading prints after its label (``第二部分 主動公開基本目錄``:
+    ``part_named``): a part's name names that part of the document, never the whole notice, so it is no title of
+    the notice where the page prints none (holdout tradcat-suixi-2021-1: its catalogue is the page's second part,
+    under its 概述)."""
+    return bool(title) and any(part_named(line.strip()) == title for line in lines)
+
+
+def part_named(line: str) -> str | None:
+    """The name a part heading right over a table prints after its label (``第二部分 主動公開基本目錄`` ->
+    ``主動公開基本目錄``), when it may be a title (no sentence, no colon), else None.  It is the table's title where
+    nothing above the part line names one (a date, the signature or a sentence comes first): the part label is no
+    word of the title, as ``附件1`` is none (tests/fixtures/README.md "A disclosure catalogue's rows"; holdout
+    tradcat-suixi-2021-1, batch 114, whose catalogue follows its 概述's signature).  Where a title line stands over the
+    part line, that line is the title as before."""
+    numbered = split_numbering(line)
+    if numbered is None or numbered[0] != PART_KIND:
+        return None
+    rest = numbered[4].strip()
+    if not rest or not may_be_table_title(rest) or re.search(r"[:：；;。]", rest):
+        return None
+    return close_cjk_gaps(rest)
+
+
+#: the marks a text grid's cells are parted by (a text-bar copy's ``|``, a tab)
+_GRID_CELL_RE = re.compile(r"\s*[|｜\t]\s*")
+
+
+def grid_title_row(lines: Sequence[str], at: int | None) -> str | None:
+    """The title row a text grid opens with: its first line (``lines[at]``) holding ONE cell that may be a title
+    (``| 主动公开事项目录 | |||||``, ``2021 年政务公开工作重点任务台账 |``), right over a line of at least
+    ``MIN_HEADER_CELLS`` cells (the header), naming a document or a list by its kind (``names_a_plan``) and no column's
+    word (a header broken over two lines prints ``| 责任单位 |`` alone: holdout semicells-taishan-2021-1), the gaps an
+    extraction left dropped; else None.  It is the table naming
+    itself, as an HTML table's one-cell first row is (``tabletitle._table_caption``), and like it names the table, not
+    the notice: ``metadata`` asks it last for the table title and never takes it for the title (tests/fixtures/README.md
+    "A disclosure catalogue's rows"; holdout subheadcat-guyang-2025-1, batch 114, and ledgerbox-guangdong-2021-1, whose
+    grids open so: before, no table title)."""
+    if at is None or at + 1 >= len(lines):
+        return None
+    cells = [c for c in _GRID_CELL_RE.split(lines[at].strip()) if c]
+    header = [c for c in _GRID_CELL_RE.split(lines[at + 1].strip()) if c]
+    if len(cells) != 1 or len(header) < MIN_HEADER_CELLS:
+        return None
+    cell = cells[0]
+    if not may_be_table_title(cell) or re.search(r"[:：；;。]", cell) or not names_a_plan(cell) \
+            or compact(simplified(cell)) in header_words():
+        return None   # (a header broken over two lines, 工作任务 | 具体要求 / | 责任单位 |: a column's word, no title)
+    return close_cjk_gaps(cell)
+
+
+#: a header under a title row names at least this many columns (a task and its unit)
+MIN_HEADER_CELLS = 2

@@ -24,7 +24,9 @@ from .newslead import dates_a_lead, is_unplaced, read_day_lead, read_issuing_bod
 from .pagetitle import without_dashed_name, without_home_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner, names_own_site
-from .tabletitle import announces_full_text, find_table_title, heading_over_outline, names_a_plan, part_heading_title
+from .headingwraps import grid_title_row, names_a_part
+from .tabletitle import (announces_full_text, find_table_title, heading_over_outline, names_a_plan,
+                         part_heading_title)
 from .titlelines import without_own_number, without_page_number, without_place_label, without_site_tag
 from ..hanzi import simplified
 from ..models import OFFICE_SUFFIXES, Located, Metadata
@@ -70,13 +72,15 @@ def parse_metadata(located: Located) -> Metadata:
     title = read_title(head, title_at, located, voc, lead, to)
     if title is None and lead is None and not recipients and (located.grids or located.tables or grid_at is not None
                                                                or over_outline):
-        title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
+        # an attachment (or a table's text copy) with no letter: the heading over its table, unless it names only a
+        # part of the document (第二部分 主動公開基本目錄: ``names_a_part``)
+        title = None if names_a_part(located.lines, table_title) else table_title
     elif title_at is None and lead is None and not recipients and table_title and title != table_title:
         title = table_title if _announced(head, title, table_title, voc) else _printed_heading(title, table_title, voc)
         if title is None and _heads_page(head, table_title):
             title = table_title   # a text copy whose first line is the list's own heading: the page's heading
     # a numbered heading over the table naming a list (一、…任务分解表) names the table, not the notice: a part's
-    table_title = table_title or part_heading_title(located, grid_at)
+    table_title = table_title or part_heading_title(located, grid_at) or grid_title_row(located.lines, grid_at)
     doc_number = find_doc_number(head, located.meta, voc)
     title = without_own_number(title, doc_number)   # (鞍立政发〔2023〕2号立山区人民政府关于…: the number's)
     # a page with no letter at all (no doc number, recipients or signature date): the portal's

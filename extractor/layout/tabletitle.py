@@ -31,7 +31,7 @@ from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, COLON_CHARS, COLONS, DOC_NUMBER_RE, alternation, attachment_title_start,
                     close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, is_record_line, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
-from .headingwraps import (TABLE_TITLE_MAX_CHARS, is_sentence, lines_over, may_be_table_title,
+from .headingwraps import (TABLE_TITLE_MAX_CHARS, part_named, is_sentence, lines_over, may_be_table_title,
                            names_a_letter, names_a_plan, past_spacing, wrapped_from_above, wrapped_title)
 from ..parse.attachlist import in_attachment_list, lists_attachments
 from .titlelines import broken_rest, in_title_list, names_division, without_book_marks
@@ -510,20 +510,23 @@ def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -
     if not at:
         return None
     past_part = False   # a part heading of the notice (一、…) was passed looking up
+    named_part = None   # the name a passed 第X部分 line prints after its label (第二部分 主動公開基本目錄)
     for k in range(at - 1, max(0, at - HEADING_OVER_TABLE_LINES) - 1, -1):
         s = _attachment_heading(lines[k], lines[:k])
         if s and SECTION_RE.match(s):
             past_part = True
+            if named_part is None and k == at - 1:
+                named_part = part_named(s)
         if (not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s) or s in parts
                 or is_follows_line(s)):
             continue
         if (is_date_line(s) or not may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k)
                 or (past_part and names_a_letter(s)) or lists_attachments(lines, k) or broken_rest(lines, k)):
-            return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table; nor does
+            return named_part   # (an entry of a list of documents' titles, a gazette's 目录, heads no table; nor does
             # the notice's own title over its part headings, …的通知 / 一、… / the table: it heads the notice;
             # nor the last entry of the letter's list of attachments, 附件：1.… / 2.… / 3.…: it names one of them)
         return close_cjk_gaps(without_book_marks(wrapped_from_above(lines_over(lines, k), s)))
-    return None
+    return named_part
 
 
 def headings_over_tables(located: Located) -> tuple[str, ...]:
