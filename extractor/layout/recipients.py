@@ -21,6 +21,7 @@ from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, TRAILING_NOTE_RE, close_bracket_gaps, compare_key, vocab
 from ..placegroups import join_place_groups
 from ..lazyre import lazy_re
+from ..agencies.zones import committee_words
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
 #: after it, unless it is a kind of body (各委、办、局)
@@ -186,13 +187,34 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         before = out[-1].split("、")[-1] if out else ""
-        if out and (_bare_kind(part, kinds) or (_bare_level(before, kinds) or is_bare_place(before)
-                                                  or _district_sharing_government(before, part))
+        if out and (_bare_kind(part, kinds) or _zone_kind_run(out[-1], part)
+                    or (_bare_level(before, kinds) or is_bare_place(before)
+                        or _district_sharing_government(before, part))
                     and not _opens_own_group(part)):
             out[-1] += "、" + part
         else:
             out.append(part)
     return out
+
+
+#: a level word a 各 group of a level's own bodies may open with (市各开发区: the city's zones, none named)
+_LEVEL_DISTRIBUTOR_RE = lazy_re(r"^(?:省|市|州|盟|县|区|旗)?各")
+
+
+def _zone_kind_run(run: str, part: str) -> bool:
+    """``part`` goes on a 各 run of zones' kinds alone (``市各开发区、新区、园区管委会``: every zone of each kind, one
+    committee word closing the run): ``run`` opens with 各 (a level word before it, 市各) over a zone's kind alone and
+    every piece after it is a kind alone, and ``part`` is one too, its committee word after it or none
+    (``[metadata] zone_place_ends``, ``zones.committee_words``).  Such a run names no zone, so no piece is a recipient
+    of its own; a zone printed by its name (某某新区、某某高新区管委会) still is (tests/fixtures/README.md "Place groups":
+    a 各 run is one group while its pieces are bare words of their kind; holdout notitle-suqian-2024-1, batch 122)."""
+    pieces = compare_key(run).split("、")
+    first = _LEVEL_DISTRIBUTOR_RE.sub("", pieces[0], count=1)
+    if first == pieces[0]:
+        return False
+    kinds = set(vocab()["metadata"]["zone_place_ends"])
+    last = re.sub(rf"(?:{committee_words()})$", "", compare_key(part))
+    return all(p in kinds for p in (first, *pieces[1:], last))
 
 
 def _opens_own_group(part: str) -> bool:
