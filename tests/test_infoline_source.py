@@ -111,3 +111,20 @@ def test_a_glossed_posting_label_still_shows_the_pages_date():
     located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
     assert shown_date(located, text_vocab()["metadata"]) == "2023-03-01"
     assert unglossed("閱讀(dú)次數：") == "閱讀次數：" and unglossed("（一）推进") == "（一）推进"
+
+
+# A box whose 发布机构 cell is printed EMPTY, the page's heading in the box's next row, and the info line under it naming
+# the source (白银区's portal, holdout emptybox-baiyinqu, batch 133): the heading is no value of the empty field.
+EMPTY_BOX = ("<table class='box'><tr><td>索 引 号:</td><td>2342/2025-00009</td><td>生成日期:</td><td>2025-04-15</td></tr>"
+             "<tr><td>所属机构:</td><td>某区</td><td>发布机构:</td><td>{issuer}</td></tr>"
+             "<tr><td colspan='4'>关于印发《某区2025年工作要点》的通知</td></tr></table>"
+             "<div>信息来源：某市某区人民政府</div><div>发布时间：2025-04-15 09:46</div>")
+
+
+def test_an_empty_box_field_takes_no_value_from_the_next_row():
+    assert read_info_line(EMPTY_BOX.format(issuer="")).source == "某市某区人民政府"
+    assert read_info_line(EMPTY_BOX.format(issuer="&nbsp;")).source == "某市某区人民政府"
+
+
+def test_a_box_field_with_its_value_keeps_it():
+    assert read_info_line(EMPTY_BOX.format(issuer="某区应急管理局")).source == "某区应急管理局"

@@ -194,12 +194,20 @@ COUNTER_DATE_LABEL = "(counter line)"
 _LABEL_CLOSERS = "〗】"
 
 
+#: a table cell closed with nothing in it (``<td></td>``, ``<td>&nbsp;</td>``): a box's value cell printed empty.  Between
+#: a label and the text after it, it says the label's field is empty, so that text is no value of it: a box whose
+#: ``发布机构:`` cell is empty and whose next row is the page's heading (白银区's portal) named the heading as the
+#: source before session 74 (holdout emptybox-baiyinqu, batch 133: the issuer was lost, the 信息来源 after it unread)
+_EMPTY_CELL_RE = re.compile(r"<t[dh]\b[^>]*>(?:\s|&nbsp;|&#160;|\u3000)*</t[dh]>", re.IGNORECASE)
+
+
 def _source_value(value: str) -> tuple[str | None, str | None]:
     """The source's name at the head of ``value`` (a mirror's pinyin glosses dropped: 區(qū)政府督查室), up to
     a bracket closing its label (``〖来源:行署办公厅〗``: ``_LABEL_CLOSERS``), and the text after it (None with no name).  A word right before a colon is the next label of the line,
     one the vocabulary does not list (``发布机构:　　字体:[…]``: the source printed empty), no name: until
-    session 51 such a line's source was 字体 (holdout huitong-qinhuangdao)."""
+    session 51 such a line's source was 字体 (holdout huitong-qinhuangdao); so is text after an empty table cell
+    (``_EMPTY_CELL_RE``: the label's own value cell printed empty, the next row's text no value of it)."""
     m = re.match(_GAP + r"([^\s<>&:：|｜%s]{1,%d})" % (_LABEL_CLOSERS, SOURCE_MAX_CHARS), value)
-    if m is None or value[m.end():m.end() + 1] in COLONS:
+    if m is None or value[m.end():m.end() + 1] in COLONS or _EMPTY_CELL_RE.search(value[:m.start(1)]):
         return None, None
     return PINYIN_GLOSS_RE.sub("", m.group(1)), value[m.end():]
