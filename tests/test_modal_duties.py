@@ -5,7 +5,7 @@ from extractor.agencies.kindruns import join_kind_runs
 from extractor.agencies.registry import default_patterns
 from extractor.layout.locate import locate_content
 from extractor.parse.forms import parse_body
-from extractor.parse.modalduties import MIN_MODAL_POINTS, modal_duty, modal_kinds
+from extractor.parse.modalduties import MIN_BODY_POINTS, MIN_MODAL_POINTS, modal_duty, modal_kinds
 from extractor.parse.topicduties import topic_duty
 from extractor.source.decode import decode_bytes
 
@@ -56,11 +56,68 @@ def test_a_letters_calls_to_all_are_no_duties():
     assert topic_duty("提高站位抓落实。各地各部门要把落实方案作为年度工作的主线，确保各项任务落到实处。") is None
 
 
-def test_fewer_points_naming_a_body_so_are_no_list():
+def test_fewer_points_naming_a_subject_so_are_no_list():
     points = ["加强领导。县住建局要强化领导。", "严格督查。县住建局要定期检查。", "广泛宣传。各地要加大宣传。"]
-    assert MIN_MODAL_POINTS == 3
-    assert modal_kinds([("paren", p) for p in points]) == frozenset()   # two bodies and one catch-all
-    assert modal_kinds([("paren", p) for p in [*points[:2], "落实政策。县水务局要给予补贴。"]]) == {"paren"}
+    assert (MIN_MODAL_POINTS, MIN_BODY_POINTS) == (3, 1)
+    assert modal_kinds([("paren", p) for p in points[:2]]) == frozenset()   # two points: any plan's exhortation
+    assert modal_kinds([("paren", p) for p in points]) == {"paren"}         # three, bodies among them: a division
+
+
+def test_a_run_of_catch_alls_and_one_body_is_a_list():
+    # session 74: a 意见's points giving their work to 各级政府, to one department and to 各地、各有关部门 (holdout
+    # topicpoints-guangdong-1999-9); before, every one of the three had to name a body
+    points = ["加强领导。各级政府要切实加强领导，建立协调制度。", "制定规划。省卫生厅要会同省有关部门抓紧制订规划。",
+              "开展宣传。各地、各有关部门要广泛开展宣传。"]
+    assert modal_kinds([("cn", p) for p in points]) == {"cn"}
+    assert modal_duty(points[2]).lead == ("各地", "各有关部门")   # 各地: a catch-all of places beside a unit
+    assert modal_duty(points[1]).support == ("省有关部门",)
+    # the same three with catch-alls only stay a call to all
+    calls = [*points[::2], "强化督查。各县区要定期开展督查。"]
+    assert modal_kinds([("cn", p) for p in calls]) == frozenset()
+
+
+def test_a_clause_opening_with_its_modal_names_no_subject():
+    # 需要动员全社会共同参与: 要 inside 需要, then the words of its verb; before session 74 需要动员全社会 led
+    got = modal_duty("加强领导。防治任务长期复杂，需要动员全社会共同参与。各级政府要切实加强领导。")
+    assert got.lead == ("各级政府",)
+    assert modal_duty("加强领导。防治任务长期复杂，需要动员全社会共同参与。") is None
+
+
+PARAGRAPHS = """关于加强防治工作的意见
+各地、各部门要认真执行防治方案，全面开展宣传教育。要发挥学校和社区的作用。到2008年，知晓率城市要达到85%以上。
+各级各类新闻单位要把防治知识作为宣传重点之一。县电视台、广播电台要在黄金时间播放公益广告。各级人民政府和宣传主管部门要加强指导。
+农业部门要借助下乡活动，在农村开展宣传。到2005年，做到村村有宣传挂图。
+"""
+
+
+def test_unnumbered_paragraphs_each_opening_with_a_modal_subject_are_a_list():
+    # a split copy's page opening inside a part (holdout subjectparas-jiangxi-2004-2): each paragraph one measure,
+    # numbered by place, led by every modal subject in it, text whole
+    got = rows(PARAGRAPHS)
+    assert [(lead, support) for _no, lead, support, _ in got] == [
+        (("各地", "各部门"), ()),
+        (("各级各类新闻单位", "县电视台", "广播电台", "各级人民政府", "宣传主管部门"), ()),
+        (("农业部门",), ()),
+    ]
+    assert got[2][3] == "农业部门要借助下乡活动，在农村开展宣传。到2005年，做到村村有宣传挂图。"
+
+
+def test_a_letters_closing_calls_are_no_paragraph_list():
+    # catch-alls only, or two paragraphs: a letter's calls to all, no rows
+    letter = """关于做好防汛工作的通知
+各县区人民政府，市直各部门：
+现将方案印发给你们，请认真贯彻落实。
+各地、各部门要高度重视，切实加强领导。
+各级各部门要细化分工，主要负责同志要亲自过问。
+各县区要定期开展督查，及时通报进展。
+"""
+    assert rows(letter) == []
+    two = """关于做好防汛工作的通知
+现将方案印发给你们，请认真贯彻落实。
+各地、各部门要高度重视，切实加强领导。
+市水务局要定期开展督查，及时通报进展。
+"""
+    assert rows(two) == []
 
 
 def test_a_point_needs_a_topic_and_a_subject():
@@ -139,3 +196,20 @@ def test_catch_alls_beside_a_body_before_zuowei_lead_with_it():
     found = role_duty("各乡镇人民政府、街道办事处筹备组作为禁牧休牧的具体组织实施者，要强化日常巡护。")
     assert found is not None and found.lead == ("各乡镇人民政府", "街道办事处筹备组")
     assert role_duty("各乡镇人民政府作为禁牧休牧的具体组织实施者，要强化日常巡护。") is None   # catch-alls alone
+
+
+def test_over_a_table_every_point_must_name_a_body():
+    # a letter over a 分解表 (holdout mirrortab-gansu-2022-9): its points' catch-alls exhort, the table divides
+    points = ["提高站位抓落实。各地各部门要把落实报告作为主线。", "协同配合抓落实。各牵头部门要履行牵头职责。",
+              "督查考核抓落实。省政府督查室要把重点任务纳入督查计划。"]
+    assert modal_kinds([("cn", p) for p in points]) == {"cn"}
+    assert modal_kinds([("cn", p) for p in points], tabled=True) == frozenset()
+    bodies = [*points[2:], "加强领导。省发改委要统筹调度。", "落实保障。省财政厅要保障经费。"]
+    assert modal_kinds([("cn", p) for p in bodies], tabled=True) == {"cn"}
+    page = ("<html><body><p>关于分解落实重点任务的通知</p>"
+            + "".join(f"<p>（{n}）{p}</p>" for n, p in zip("一二三", points))
+            + "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"
+            + "<tr><td>1</td><td>地区生产总值增长6.5%左右</td><td>省发展改革委</td></tr>"
+            + "<tr><td>2</td><td>城镇新增就业32万人以上</td><td>省人社厅</td></tr></table></body></html>")
+    parsed = parse_body(locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html"))))
+    assert [m.lead_cells for m in parsed.measures] == [("省发展改革委",), ("省人社厅",)]

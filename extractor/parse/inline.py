@@ -37,7 +37,7 @@ from .outlineheads import join_cut_lead_ins
 from .undertaking import join_undertakings
 from .cutclause import with_cut_clause
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
-from .modalduties import modal_duty, modal_kinds, role_duty
+from .modalduties import modal_duty, modal_kinds, modal_paragraphs, role_duty
 from .unitduties import announced_unit_kinds, bare_duties, split_run_in_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
@@ -68,8 +68,10 @@ def parse_inline(located: Located) -> ParsedTable | None:
     wholes = whole_kinds(numbered, parse_bracket)
     unit_kinds = run_in_unit_kinds(numbered) | announced_unit_kinds(lines)
     duty_kinds = subject_duty_kinds(numbered) | unit_heading_kinds(numbered)
-    modals = modal_kinds(numbered)
-    bare = {**heading_duties(lines), **bare_duties(lines, lambda line: split_assignment(line)[1] is not None)}
+    tabled = bool(located.grids) or any(line.startswith(TABLE_MARK) for line in located.lines)
+    modals = modal_kinds(numbered, tabled)   # over a table, a letter's points exhort (modalduties._is_run)
+    assigned = lambda line: split_assignment(line)[1] is not None
+    bare = {**modal_paragraphs(lines, assigned, tabled), **heading_duties(lines), **bare_duties(lines, assigned)}
     for k, line in enumerate(lines):
         if k in bare:   # 生态环境部门负责…。 unnumbered duties by subject: a measure each, numbered by place, text whole
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=bare[k][0], own=bare[k][1]))

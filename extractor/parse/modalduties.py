@@ -7,16 +7,18 @@ opening a clause before a modal (``[modalduty] subject_words``: 要, 应, 须 �
 named right after a subject's modal by 会同 (``X要会同Y…``) supports, and a unit list between 与 and 共同 supports.
 
 A modal names no duty by itself: ``各地各部门要…`` is a cover letter's call to all.  So such points are read only in a
-notice whose items of one numbering kind are such points at least ``MIN_MODAL_POINTS`` times with a subject that is a
-body, not a catch-all group (``modal_kinds``: 市建设局要…, never 各地各部门要…); then every point of that kind naming any
-subject so is read, a catch-all's too (``市发改、规划、…等部门要大力支持…``, one run of kinds).  The role-verb readers
+notice whose items of one numbering kind are such points at least ``MIN_MODAL_POINTS`` times, at least one of them with
+a subject that is a body, not a catch-all group (``modal_kinds``, ``_is_run``: 市建设局要…, never 各地各部门要… alone;
+every one of them on a page printing a table, whose letter exhorts); then every point of that kind naming any subject
+so is read, a catch-all's too (``市发改、规划、…等部门要大力支持…``, one run of kinds).  A run of unnumbered paragraphs each
+opening with a modal's subject is read the same way (``modal_paragraphs``).  The role-verb readers
 (``topicduties.topic_duty``, ``unitduties.subject_duty``) go first.  Holdout modelpage-unplaced-2011-2 (batch 127).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
+from typing import Callable
 
 from .assign import HEADING_FORM, Assignment, clause_roles
 from .headlines import opens_with_task_verb, task_verbs_end
@@ -26,19 +28,28 @@ from .unitlists import CLAUSE_SEPARATORS, CLOSERS, OPENERS, is_unit_list, tidy_u
 from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
 from ..agencies.segments import jieba_tokenizer
+from ..numbering import split_numbering
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..placegroups import join_place_groups
 from ..text import SENTENCE_ENDS, vocab
 
-#: a notice's items of one kind are read so only when at least this many of them name a body (no catch-all) as a
-#: modal's subject: one or two such points are any plan's exhortation, a run of them is a division of the work
+#: a notice's items of one kind (or a run of its unnumbered paragraphs) are read so only when at least this many of
+#: them name a modal's subject: one or two such points are any plan's exhortation, a run of them is a division of the work
 MIN_MODAL_POINTS = 3
+
+#: of those, at least this many name a body that is no catch-all group (``_is_run``): a run whose every subject is a
+#: catch-all (各地各部门要…, 各级政府要…) is a letter's call to all; one body named so makes the run a division of work
+MIN_BODY_POINTS = 1
 
 #: the most characters a topic's name has (the point's first sentence: 加强组织领导, 落实优惠政策; a State Council plan's
 #: 坚决打击非法开采和超控制指标开采, 16): the bound namedfirst.py gives an item's name, one bound for the names items are
 #: run in with (before, 16 here: an 18-character topic, 严厉查处非法开采和超出控制指标的开采, lost its point and shifted
 #: every later one; holdout tradpage-guowuyuan-2011-12, batch 128)
 TOPIC_MAX_CHARS = ITEM_NAME_MAX_CHARS
+
+#: a catch-all of places a modal's subject may name beside units (各地, 各地区, 各市县) is this long at most: a longer
+#: group ends like a unit itself (各有关部门) and is read by ``is_unit_list``
+PLACE_GROUP_MAX_CHARS = 4
 
 #: the marks a point's clauses are parted by (a subject may open any of them): ``unitlists.CLAUSE_SEPARATORS``
 _CLAUSE_CUTS = CLAUSE_SEPARATORS
@@ -78,13 +89,28 @@ def role_duty(text: str) -> Assignment | None:
     return Assignment(lead=tuple(lead), form=HEADING_FORM) if lead else None
 
 
-def modal_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
-    """The numbering kinds whose items, in this notice, are at least ``MIN_MODAL_POINTS`` points naming a body that is
-    no catch-all group as a modal's subject (``modal_duty``); ``items`` are (kind, text) of its numbered paragraphs."""
+def modal_kinds(items: list[tuple[str, str]], tabled: bool = False) -> frozenset[str]:
+    """The numbering kinds whose items, in this notice, are a run of duties by a modal's subject (``_is_run``):
+    ``items`` are (kind, text) of its numbered paragraphs, each read as a point run in with its topic (``modal_duty``);
+    ``tabled``: the page prints a table among its lines (``_is_run``)."""
+    read: dict[str, list[list[str]]] = {}
+    for kind, text in items:
+        if (found := _read(text)) is not None:
+            read.setdefault(kind, []).append(found[1])
+    return frozenset(kind for kind, subjects in read.items() if _is_run(subjects, tabled))
+
+
+def _is_run(subjects: list[list[str]], tabled: bool) -> bool:
+    """True when points (or paragraphs) naming these subjects of a modal, one list a point, divide a work rather than
+    exhort: at least ``MIN_MODAL_POINTS`` of them name a subject, and at least ``MIN_BODY_POINTS`` of those a body that
+    is no catch-all group.  A letter's 各地各部门要… names only catch-alls, however often; a plan's 意见 gives its points
+    to 各级政府, to 省卫生行政主管部门 and to 各地、各有关部门 (holdout topicpoints-guangdong-1999-9, batch 131).  On a
+    page that prints a table (``tabled``) the table is what divides the work and the letter over it exhorts
+    (``（一）提高站位抓落实。各地各部门要…`` / ``（四）…省政府督查室要…`` over a 分解表: holdout mirrortab-gansu-2022-9):
+    there every one of the points must name a body, as before session 74 everywhere."""
     patterns = default_patterns()
-    counts = Counter(kind for kind, text in items
-                     if (found := _read(text)) is not None and any(not patterns.is_group(u) for u in found[1]))
-    return frozenset(kind for kind, n in counts.items() if n >= MIN_MODAL_POINTS)
+    bodies = sum(any(not patterns.is_group(u) for u in named) for named in subjects)
+    return len(subjects) >= MIN_MODAL_POINTS and bodies >= (len(subjects) if tabled else MIN_BODY_POINTS)
 
 
 def _read(text: str) -> tuple[Assignment, list[str]] | None:
@@ -92,10 +118,15 @@ def _read(text: str) -> tuple[Assignment, list[str]] | None:
     end = min(cuts_outside_brackets(text, SENTENCE_ENDS, OPENERS, CLOSERS), default=None)
     if end is None or not _is_topic(text[:end - 1]):
         return None
+    return _read_clauses(text[end:])
+
+
+def _read_clauses(text: str) -> tuple[Assignment, list[str]] | None:
+    """(the assignment of ``text``'s clauses, the units named as a modal's subject) or None where no clause names one."""
     lead: list[str] = []
     support: list[str] = []
     subjects: list[str] = []
-    for clause in (c.strip() for c in split_outside_brackets(text[end:], _CLAUSE_CUTS, OPENERS, CLOSERS)):
+    for clause in (c.strip() for c in split_outside_brackets(text, _CLAUSE_CUTS, OPENERS, CLOSERS)):
         joint = _joint(clause)
         if joint is not None:
             lead.extend(joint.lead)
@@ -126,18 +157,69 @@ def _is_topic(sentence: str) -> bool:
             and not is_unit_list(sentence, place_groups=True))
 
 
+def modal_paragraphs(lines: list[str], assigned: Callable[[str], bool],
+                     tabled: bool = False) -> dict[int, tuple[str, Assignment]]:
+    """The unnumbered paragraphs of ``lines`` that each give their duties to a modal's subjects, by index, each with
+    its text whole and its assignment: a run of consecutive paragraphs with no number (``split_numbering``), each
+    OPENING with a unit list before a modal (``各级各类新闻宣传单位要…``, ``农业部门要…``; a bare subject is not enough
+    here: a paragraph opening with a body and a verb is any letter's sentence), the run judged as points are
+    (``_is_run``: three at least, one naming a body that is no catch-all; every one on a page printing a table,
+    ``tabled``).  Each paragraph is a measure numbered by its
+    place, led by every subject of a modal in its clauses, in printed order (``_read_clauses``), as a point run in with
+    its topic is (tests/fixtures/README.md "A point named by its topic whose sentences give its duties to several
+    subjects"; holdout subjectparas-jiangxi-2004-2, batch 131: the page of a split 意见 opening inside a part).  A
+    paragraph the paragraph readers find an assignment in (``assigned``) breaks the run; so does any numbered line."""
+    found: dict[int, tuple[str, Assignment]] = {}
+    run: list[tuple[int, str, tuple[Assignment, list[str]]]] = []
+    for k, line in enumerate([*lines, ""]):
+        text = line.strip()
+        read = None
+        if text and split_numbering(text) is None and not assigned(text) and _opens_with_modal_subject(text):
+            read = _read_clauses(text)
+        if read is not None:
+            run.append((k, text, read))
+            continue
+        if _is_run([subjects for _k, _text, (_duty, subjects) in run], tabled):
+            found.update((j, (text_j, duty)) for j, text_j, (duty, _subjects) in run)
+        run = []
+    return found
+
+
+def _opens_with_modal_subject(text: str) -> bool:
+    """True when ``text``'s first clause opens with a unit list before a modal (``_modal_head``)."""
+    first = next((c.strip() for c in split_outside_brackets(text, _CLAUSE_CUTS, OPENERS, CLOSERS) if c.strip()), "")
+    return bool(_modal_head(first)[0])
+
+
 def _modal_subject(clause: str) -> tuple[list[str], int]:
+    """The units ``clause`` opens with before a modal or 作为 (``_modal_head``), or as the bare subject of its verb
+    (``_bare_subject``), and where they end, or ([], 0)."""
+    named, after = _modal_head(clause)
+    return (named, after) if named else _bare_subject(clause)
+
+
+def _modal_head(clause: str) -> tuple[list[str], int]:
     """The units ``clause`` opens with before a modal or 作为 (``[modalduty] subject_words``), as printed, and where the
     modal ends, or ([], 0): a unit list (its names apart) or a run of kinds under one group word (one catch-all)."""
     for m in _subject_re().finditer(match_copy(clause)):
         head = clause[:m.start()]
         if not head:
             continue
-        if is_unit_list(head, place_groups=True):
+        if is_unit_list(head, place_groups=True) or _catch_all_list(head):
             return _names(head), m.end()
         if join_kind_runs(head.split("、"), default_patterns()) == [head] and "、" in head:
             return [head], m.end()
-    return _bare_subject(clause)
+    return [], 0
+
+
+def _catch_all_list(head: str) -> bool:
+    """True when ``head`` is a list of units and catch-alls of places that end like no unit (``各地、各部门``,
+    ``各地、各有关部门``: 各地 is a catch-all group, ``AgencyPatterns.is_group``, short as such a group is,
+    ``PLACE_GROUP_MAX_CHARS``), at least one of them such a catch-all; the rest each a unit list."""
+    names = [n for n in split_outside_brackets(tidy_units(head), "、", OPENERS, CLOSERS) if n]
+    patterns = default_patterns()
+    places = [n for n in names if len(n) <= PLACE_GROUP_MAX_CHARS and patterns.is_group(n)]
+    return bool(places) and all(n in places or is_unit_list(n, place_groups=True) for n in names)
 
 
 def _bare_subject(clause: str) -> tuple[list[str], int]:
@@ -150,6 +232,11 @@ def _bare_subject(clause: str) -> tuple[list[str], int]:
     省教育厅负责）`` closing a point names its units as a bracket does, read by the bracket's readers).  Read only where the point's kind is a run of
     such points (``MIN_MODAL_POINTS``), as a modal's subject is: holdout subjectpoints-changping-2024-1 (batch 129)."""
     if clause[:1] in OPENERS:   # a bracket closing the point (（A、B负责）) is its units' own clause, no subject
+        return [], 0
+    if _subject_re().match(match_copy(clause)):
+        # a clause opening with its modal (需要动员全社会共同参与, 要会同有关部门…) has its subject elsewhere or none:
+        # the words after the modal are its verb's (before, 需要动员全社会 was read as a unit leading: holdout
+        # topicpoints-guangdong-1999-9, batch 131)
         return [], 0
     if opens_with_task_verb(clause):
         return _role_verb_subject(clause)
