@@ -169,3 +169,17 @@ def test_a_heading_running_into_other_words_stays_whole():
     assert got(RUN_IN.replace("二、工作职责各联系点：", "二、主要任务各联系点：")) == []
     lines = split_run_in_duties(["二、工作职责明确，各司其职：做好防溺水工作。"])
     assert lines == ["二、工作职责明确，各司其职：做好防溺水工作。"]
+
+
+def test_a_duties_heading_closed_by_a_full_stop_still_names_duties():
+    # （一）任务分工。: a point's title closed by its stop (holdout splitdash-guotuziyuanbu-2017-83); a verb phrase so closed
+    # names none
+    assert names_duties("（一）任务分工。") and names_duties("（二）职责分工：")
+    assert not names_duties("（一）加强组织领导。")
+
+
+def test_one_duty_paragraph_by_subject_under_a_duties_heading_closed_by_a_stop():
+    text = ("某部关于推进平台建设的通知\n五、工作部署\n（一）任务分工。\n"
+            "某部和某局联合组织平台建设，统一领导，负责平台的规划和开发。\n"
+            "1.某部。\n平台的组织协调与顶层设计。拟订平台建设方案。（由规划司、信息办负责）\n")
+    assert [lead for _no, _label, lead, _text in got(text)] == [("某部、某局",), ("规划司、信息办",)]

