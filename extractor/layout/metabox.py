@@ -336,9 +336,16 @@ def _read_box_items(items: list, text_of, words, meta: dict[str, str]) -> bool:
     """Read a list's items into ``meta`` when they are a metadata box: at least
     ``META_LIST_MIN_ITEMS``, most of them ``label：value``, one label a box word, short.
     ``text_of`` gives an item's text, asked of the first item alone until it is labelled
-    (a menu's items are never read)."""
-    if len(items) < META_LIST_MIN_ITEMS or label_value(text_of(items[0])) is None:
+    (a menu's items are never read).  A first item that is a date printed alone, a labelled item after it, is the
+    page's posting time (``POSTED_DATE_KEY``), the rest read as the box: a portal's info list under its heading."""
+    if len(items) < META_LIST_MIN_ITEMS:
         return False
+    posted = None
+    if label_value(first := text_of(items[0])) is None:
+        # the posting time printed first with no label (<li>2020-09-25 16:10</li><li>来源: 本网</li><li>发布机构: …</li>)
+        if not _is_bare_date(first) or label_value(text_of(items[1])) is None:
+            return False
+        posted, items = first, items[1:]
     pairs = [p for p in (label_value(text_of(item)) for item in items) if p is not None]
     if len(pairs) < META_LIST_LABELLED_SHARE * len(items) \
             or sum(len(k) + len(v) for k, v in pairs) > META_BOX_MAX_CHARS \
@@ -346,7 +353,23 @@ def _read_box_items(items: list, text_of, words, meta: dict[str, str]) -> bool:
         return False
     for key, value in pairs:
         _box_pair(meta, key, value)
+    if posted is not None:
+        _box_pair(meta, POSTED_DATE_KEY, posted)
     return True
+
+
+#: the field a box list's first item gives when it is a date printed alone (``_is_bare_date``): the day the page was
+#: posted, the box's 发布日期 (澄海区's portal: ``<li>2020-09-25 16:10</li>`` over ``<li>来源: 本网</li>``
+#: ``<li>发布机构: 澄海区应急管理局</li>``; holdout leadcomma-chenghai, batch 133: before, the list was no box, its items
+#: stayed in the text between the heading and the plan, and the letterless page had no issuer, date or table title)
+POSTED_DATE_KEY = "发布日期"
+#: a date printed alone, its time of day after it or not (2020-09-25 16:10, 2020年9月25日)
+_BARE_DATE_ITEM_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _is_bare_date(text: str) -> bool:
+    """``text`` (a list item's) is a date and nothing else, its time of day after it or not."""
+    return _BARE_DATE_ITEM_RE.fullmatch(text.strip()) is not None
 
 
 def _holds_page_content(li) -> bool:
