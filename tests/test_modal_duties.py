@@ -213,3 +213,12 @@ def test_over_a_table_every_point_must_name_a_body():
             + "<tr><td>2</td><td>城镇新增就业32万人以上</td><td>省人社厅</td></tr></table></body></html>")
     parsed = parse_body(locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html"))))
     assert [m.lead_cells for m in parsed.measures] == [("省发展改革委",), ("省人社厅",)]
+
+
+def test_a_huitong_after_a_clause_opening_with_its_modal_supports():
+    # 农业部门要…。要会同有关部门，…: the subject goes on from the sentence before (holdout subjectparas-jiangxi-2004-2)
+    got = modal_duty("加强宣传。农业部门要在农村开展宣传。要会同有关部门，编印宣传材料。")
+    assert (got.lead, got.support) == (("农业部门",), ("有关部门",))
+    assert modal_duty("加强宣传。要会同有关部门，编印宣传材料。") is None   # no subject named before: no duty
+    # a subject's own 会同 list is read as before
+    assert modal_duty("加强宣传。农业部门要会同有关部门开展宣传。").support == ("有关部门",)

@@ -141,6 +141,10 @@ def _read_clauses(text: str) -> tuple[Assignment, list[str]] | None:
             subjects.extend(named)
             lead.extend(named)
             support.extend(_with_units(clause, after))
+        elif subjects and (opener := _subject_re().match(match_copy(clause))) is not None and opener.group() != "作为":
+            # 农业部门要…。要会同有关部门，…: a clause opening with its modal goes on with the subject named before it,
+            # and the bodies it names right after the modal by 会同 support, as after a named subject's modal
+            support.extend(_with_units(clause, opener.end()))
         together = _together_re().search(match_copy(clause))
         if together is not None and is_unit_list(clause[together.start(1):together.end(1)], place_groups=True):
             support.extend(_names(clause[together.start(1):together.end(1)]))
