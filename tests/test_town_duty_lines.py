@@ -183,3 +183,15 @@ def test_one_duty_paragraph_by_subject_under_a_duties_heading_closed_by_a_stop()
             "某部和某局联合组织平台建设，统一领导，负责平台的规划和开发。\n"
             "1.某部。\n平台的组织协调与顶层设计。拟订平台建设方案。（由规划司、信息办负责）\n")
     assert [lead for _no, _label, lead, _text in got(text)] == [("某部、某局",), ("规划司、信息办",)]
+
+
+def test_a_duty_paragraph_stopping_inside_its_sentence_goes_on_in_the_lines_under_it():
+    # a PDF's text wrapped where no wrap was found: the duty's first line stops on an ideograph (holdout
+    # splitdash-guotuziyuanbu-2017-83); its rests up to the sentence's end are its text, no paragraphs of their own
+    text = ("某部关于推进平台建设的通知\n五、工作部署\n（一）任务分工。\n"
+            "某部和某局联合组织平台建设，统一领导，负责平台的规划\n"
+            "和开发、部署，制定统一的技术标准，\n督促各地开展节点建设。\n"
+            "1.某部。\n平台的组织协调与顶层设计。拟订平台建设方案。（由规划司、信息办负责）\n")
+    assert got(text)[0][3] == "某部和某局联合组织平台建设，统一领导，负责平台的规划和开发、部署，制定统一的技术标准，督促各地开展节点建设。"
+    # a duty ending its sentence takes nothing
+    assert got(text.replace("负责平台的规划\n", "负责平台的规划。\n"))[0][3] == "某部和某局联合组织平台建设，统一领导，负责平台的规划。"

@@ -73,6 +73,8 @@ def parse_inline(located: Located) -> ParsedTable | None:
     assigned = lambda line: split_assignment(line)[1] is not None
     bare = {**modal_paragraphs(lines, assigned, tabled), **heading_duties(lines), **bare_duties(lines, assigned)}
     for k, line in enumerate(lines):
+        if k in bare and bare[k] is None:   # a wrapped rest of the duty above (unitduties._with_wrapped_rests)
+            continue
         if k in bare:   # 生态环境部门负责…。 unnumbered duties by subject: a measure each, numbered by place, text whole
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=bare[k][0], own=bare[k][1]))
         else:

@@ -97,7 +97,7 @@ def subject_duty(text: str) -> Assignment | None:
                       else (), form=HEADING_FORM)
 
 
-def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, tuple[str, Assignment]]:
+def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, tuple[str, Assignment] | None]:
     """The unnumbered paragraphs of ``lines`` that are a list of duties by subject (docs/parsing.md, "A list of
     duties by subject"), by index, each with its text: a run of at least ``MIN_SUBJECT_DUTY_ITEMS`` consecutive
     paragraphs with no number (``split_numbering``) and no closing bracket of their own, each naming its units as the
@@ -107,7 +107,9 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
     item whose number is not printed, led by those units; its text whole where the units are its subject, the duties
     after the colon where a colon sets them apart.  Fewer such paragraphs may be a letter's or a point's sentences
     that happen to open with a unit, read as before; so is a paragraph the paragraph readers find an assignment in
-    (``assigned``: ``市发改局牵头，市财政局配合，推进…`` opens with its own clauses, ``inline.split_assignment``)."""
+    (``assigned``: ``市发改局牵头，市财政局配合，推进…`` opens with its own clauses, ``inline.split_assignment``).  A
+    duty stopping inside its sentence takes the paragraphs under it up to the sentence's end (``_with_wrapped_rests``:
+    those map to None)."""
     found: dict[int, tuple[str, Assignment]] = {}
     run: list[tuple[int, tuple[str, Assignment]]] = []
     announced = False   # the run stands right under a sentence leading in to it
@@ -126,7 +128,31 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
         announced = (leads_in(line) and line.rstrip().endswith(_LEAD_IN_ENDS)) or names_duties(line)
         if split_numbering(line) is not None:
             in_duties = names_duties(line)
-    return found
+    return _with_wrapped_rests(lines, found)
+
+
+#: a duty's paragraph stopping on an ideograph has stopped inside a word or a sentence (a PDF's text wrapped where its
+#: reader found no wrap: 国土资源部和国家测绘地理信息局联合组织国土空间基础信息 / 平台建设，…)
+_STOPS_INSIDE_RE = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def _with_wrapped_rests(lines: list[str], found: dict) -> dict:
+    """``found`` (``bare_duties``) with each duty whose paragraph stops on an ideograph (``_STOPS_INSIDE_RE``) going on
+    in the unnumbered paragraphs under it, no duty of their own, up to the one ending a sentence: their text is the
+    duty's, and each such paragraph maps to None (read as part of the duty, no paragraph of its own).  Before session 74
+    the duty kept its first line only (holdout splitdash-guotuziyuanbu-2017-83)."""
+    out = dict(found)
+    for k in sorted(found):
+        text, duty = found[k]
+        j = k + 1
+        if not _STOPS_INSIDE_RE.search(text.rstrip()):
+            continue
+        while j < len(lines) and j not in found and lines[j].strip() and split_numbering(lines[j]) is None \
+                and not text.rstrip().endswith(tuple(SENTENCE_ENDS)):
+            text, out[j] = text.rstrip() + lines[j].strip(), None
+            j += 1
+        out[k] = (text, duty)
+    return out
 
 
 def _comma_member(line: str, run: list[str]) -> tuple[str, Assignment] | None:
