@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.parse.assign import parse_labels
+from extractor.layout.locate import clean_text_lines
 from extractor.parse.labelled import parse_labelled
 from extractor.parse.labels import find_labels, starts_with_label
 from extractor.parse.levellabels import higher_level_parts, reading_notice_level
@@ -57,6 +58,21 @@ def test_the_level_word_is_the_labels_not_the_value_before_it():
         ("deadline", "完成时限", "2024年底前"), ("lead", "省牵头单位", "省民政厅")]
     # a level word inside a word (全市) is no label's: 牵头单位 alone is the label
     assert find_labels("全市牵头单位：市发改局")[0][1] == "牵头单位"
+
+
+def test_a_level_label_glued_to_the_unit_before_it_opens_at_its_level_word():
+    """Run into one line, a higher level's label follows the unit the label before it named with no mark between
+    (``配合单位：区财政局、区发改局市牵头单位：市教育局``): a unit's name never ends 局市, so the level word is the label's
+    (holdout provline-lucheng's one-line copy, xfail74); a place ending the value (龙港市) is no level word of a label."""
+    assert find_labels("配合单位：区财政局、区发改局市牵头单位：市教育局") == [
+        ("support", "配合单位", "区财政局、区发改局"), ("lead", "市牵头单位", "市教育局")]
+    assert find_labels("配合单位：各街道办事处市级牵头部门：市民政局")[1][1] == "市级牵头部门"
+    assert find_labels("配合单位：龙港市牵头单位：市教育局")[0][2] == "龙港市"
+    lines = clean_text_lines(["某区2023年民生实事项目任务分解一、教育和养老1．新建学校3所。牵头单位：区教育局配合单位："
+                              "区财政局、区发改局市牵头单位：市教育局完成时限：2023年8月底前2．新建养老中心4家。"
+                              "牵头单位：区民政局配合单位：区卫健局市级牵头部门：市民政局完成时限：2023年12月底前"])
+    assert "配合单位：区财政局、区发改局" in lines and "市牵头单位：市教育局" in lines
+    assert "配合单位：区卫健局" in lines and "市级牵头部门：市民政局" in lines
 
 
 @pytest.mark.parametrize("line, opens", [

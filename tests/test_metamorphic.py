@@ -1070,11 +1070,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 65 (gfix65): run into one line, the signature's words-lost digits (…办公室2022116莆田市…) part "
         "nothing: the run-on reader's signature joints look for a whole date, so the letter's points 一、二、 and the "
         "plan's headings stay one part and the headings run into their paragraphs (main's reader as well)",
-    ("provline-lucheng-2023-1.txt", "one-line"):
-        "session 62 (gfix62): run into one line, the higher level's lead line's level word follows the unit name "
-        "before it with no mark between (…、区发改局市牵头单位：市教育局完成时限：…): the label grammar opens such a label "
-        "at a clause's start only (levellabels.level_label_start), so 市 stays on the unit before it and the "
-        "department is read as one more lead",
     ("cutleadin-xuzhou-2025-4.txt", "one-line"):
         "session 64 (fix64): a duty list by unit run into one line: each unit's name stands on no line of its own, "
         "run into the list's name and its lead-in (…责任分解徐州市教育局按照职责分工，…以下工作：1、…), so nothing heads "

@@ -18,6 +18,7 @@ from typing import Callable
 
 from .itemjumps import after_assignment, closed_under_heading, opens_lost_list, skips_to
 from .labels import label_re, label_search, match_copy
+from .levellabels import level_label_start
 from .ranges import range_line_starts
 from .roles import text_label_words
 from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
@@ -243,7 +244,10 @@ def _label_joints(folded: str, first_item: int) -> set[int]:
     item's own), and not one a recipients list or a sentence names
     (``各责任单位：``, ``牵头单位、责任单位：``, ``明确的责任单位：``)."""
     copy = match_copy(folded)
-    return {m.start() for m in label_re().finditer(copy, first_item + 1)
+    # a higher level's label (市牵头单位：, 市级牵头部门：) opens at its level word, glued to the unit before it too
+    # (…、区发改局市牵头单位：: ``levellabels.level_label_start``), so the joint is there, not inside the label
+    return {level_label_start(copy, m.start(), re.sub(r"\s", "", m.group("w")))
+            for m in label_re().finditer(copy, first_item + 1)
             if copy[m.start() - 1] not in _NAMED_LABEL_BEFORE
             and bracket_balance(copy[:m.start()], ANY_OPENERS, ANY_CLOSERS) <= 0}
 

@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from importlib import resources
 
 from ..agencies.gazetteer import is_listed_place
 from ..agencies.registry import default_patterns
+from ..cachefiles import load_toml
 from ..hanzi import simplified
 from .roles import level_labels
 
@@ -157,7 +159,33 @@ def level_label_start(copy: str, at: int, word: str) -> int:
     if at == 0 or word not in _role_words():
         return at
     m = _prefix_re().search(copy, max(0, at - LEVEL_PREFIX_REACH), at)
+    if m is None and (m := _glued_prefix_re().search(copy, max(0, at - LEVEL_PREFIX_REACH), at)) is not None \
+            and not _ends_with_unit(copy[:m.start()]):
+        m = None
     return m.start() if m is not None else at
+
+
+@lru_cache(maxsize=1)
+def _glued_prefix_re() -> re.Pattern:
+    """A level word (and 级) right before a role word with no clause mark before it (``…区发改局市牵头单位：``)."""
+    levels, _words = level_labels()
+    level = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted((w for ws in levels for w in ws), key=len, reverse=True))
+    return re.compile(rf"(?:{level})\s*(?:级\s*)?$")
+
+
+def _ends_with_unit(text: str) -> bool:
+    """``text`` closes with a unit's name (``[verbs] unit_end``: 区发改局, 各街道办事处): the value of the label before, run
+    on into a level label with no clause mark between (a copy run into one line: ``配合单位：区财政局、区发改局市牵头单位：
+    市教育局``).  A level word right after a unit's name opens no part of it (a unit never ends 局市), so it is the next
+    label's level, as after a clause mark (holdout provline-lucheng's one-line copy, session 74: before, 市 stayed on
+    the unit and the city's bureau was read as one more lead)."""
+    return _unit_end_re().search(text.rstrip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _unit_end_re() -> re.Pattern:
+    """``[verbs] unit_end`` of assign.toml, read here as ``labels.verb_re`` reads it (labels imports this module)."""
+    return re.compile(load_toml(resources.files(__package__).joinpath("assign.toml"))["verbs"]["unit_end"])
 
 
 def opens_level_label(copy: str) -> bool:
