@@ -23,7 +23,7 @@ from ..agencies.sharedheads import share_place_heads
 from ..agencies.zones import kind_words, zone_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
-from ..text import MASK_CHARS, NAME_LIST_MARKS, alternation, close_bracket_gaps
+from ..text import MASK_CHARS, NAME_LIST_MARKS, alternation, close_bracket_gaps, vocab
 from ..numerals import DIGIT_RANGES
 from ..placegroups import count_opener, join_place_groups, may_hold_place_group
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
@@ -147,8 +147,8 @@ def _role_group_re() -> re.Pattern:
 #: what stands between two names of a unit list (``text.NAME_LIST_MARKS`` and the spaces): a remark bracket closes a
 #: name before one or at the end
 NAME_SEPARATORS = NAME_LIST_MARKS + " \u3000"
-#: what a name naming many bodies opens with (各部门, 相关乡镇): its bracket lists them (各乡（镇、场）)
-GROUP_OPENERS = ("各", "相关", "有关")
+#: what a name naming many bodies opens with (各部门, 相关乡镇; its bracket lists them, 各乡（镇、场）): ``vocab.toml [place_groups] distributors``, one list with the place groups'
+GROUP_OPENERS = tuple(vocab()["place_groups"]["distributors"])
 
 
 def split_remarks(units: str) -> tuple[str, tuple[str, ...]]:
