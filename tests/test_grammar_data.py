@@ -10,3 +10,20 @@ def test_a_unit_names_group_openers_are_the_place_groups_distributors():
     from extractor.parse import unitweeks
     assert GROUP_OPENERS == tuple(vocab()["place_groups"]["distributors"]) == ("各", "相关", "有关")
     assert unitweeks.GROUP_OPENERS is GROUP_OPENERS
+
+
+def test_the_town_words_are_one_table():
+    from extractor.agencies import named, towns
+    assert list(named.TOWN_SUFFIX) == ["镇", "乡", "街道", "苏木", "华侨农场"]
+    assert named.TOWN_SUFFIX["街道"] == "办事处" and named.TOWN_PARTY_SUFFIX["街道"] == "工作委员会"
+    assert "华侨农场" not in named.TOWN_PARTY_SUFFIX          # a farm: no party body read
+    assert towns.TOWN_WORDS == tuple(named.TOWN_PARTY_SUFFIX)
+    for word in named.TOWN_SUFFIX:
+        assert named.TOWN_RE.match(f"茅坪{word}")
+    for word in named.TOWN_PARTY_SUFFIX:
+        assert named.TOWN_PARTY_RE.match(f"茅坪{word}党委") and towns.ISSUER_TOWN_RE.match(f"茅坪{word}人民政府")
+        assert named.TOWN_HEAD_RE.match(f"茅坪{word}党政办")
+    assert not named.TOWN_PARTY_RE.match("兴隆华侨农场党委")
+    for together in ("乡镇", "镇街", "苏木乡镇", "镇街道"):
+        assert named.ALL_TOWNS_RE.match(together)
+    assert not named.ALL_TOWNS_RE.match("茅坪镇")

@@ -49,13 +49,27 @@ SEVERAL_ZONES = 2
 GROUP_WORDS = ("各",)
 GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
                              r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
+#: the kinds of a town's or a street's offices and their spellings (党政办公室, 综合行政执法队 …): agencies/towns.py;
+#: and the town words (``[[town_word]]``) with the bodies a town's name stands for
+OFFICES_FILE = Path(__file__).parent / "town_offices.toml"
+_TOWN_DATA = load_toml(OFFICES_FILE)
+#: the body after a town's name: its government (苏木: 内蒙古's township) or, for a street, its office; an
+#: overseas-Chinese farm's name as printed (``town_offices.toml [[town_word]]``, in its order)
+TOWN_SUFFIX = {t["word"]: t["government"] for t in _TOWN_DATA["town_word"]}
+#: the party body of each: a town's committee, a street's working committee (the district's agency)
+TOWN_PARTY_SUFFIX = {t["word"]: t["party"] for t in _TOWN_DATA["town_word"] if "party" in t}
+#: the town words as an alternation (镇|乡|街道|苏木|华侨农场), and those with a party body (镇|乡|街道|苏木)
+TOWN_WORDS_ALTERNATION = "|".join(map(re.escape, TOWN_SUFFIX))
+TOWN_PARTY_WORDS_ALTERNATION = "|".join(map(re.escape, TOWN_PARTY_SUFFIX))
 #: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府), and an
 #: overseas-Chinese farm (兴隆华侨农场), a township-level unit of the division codes named as printed
-TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木|华侨农场))(?:人民政府|政府|办事处|办)?$")
+TOWN_RE = re.compile(rf"^(.{{1,6}}?(?:{TOWN_WORDS_ALTERNATION}))(?:人民政府|政府|办事处|办)?$")
 #: a town's party committee (茅坪镇党委, 茅坪镇委) or a street's working committee (小溪塔街道党工委)
-TOWN_PARTY_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:党委|委|党工委|工委)$")
-#: a name made of the town words alone is the towns together, never one (乡镇, 苏木乡镇, 苏木镇, 镇街道)
-ALL_TOWNS_RE = re.compile(r"^(?:镇|乡|街道|街|苏木)+$")
+TOWN_PARTY_RE = re.compile(rf"^(.{{1,6}}?(?:{TOWN_PARTY_WORDS_ALTERNATION}))(?:党委|委|党工委|工委)$")
+#: a name made of the town words alone is the towns together, never one (乡镇, 苏木乡镇, 苏木镇, 镇街道; 镇街:
+#: ``[town_words_together] short``)
+ALL_TOWNS_RE = re.compile("^(?:" + "|".join(map(re.escape, (*TOWN_PARTY_SUFFIX, *_TOWN_DATA["town_words_together"]["short"])))
+                          + ")+$")
 @lru_cache(maxsize=1)
 def _level_prefix_chars() -> str:
     """Level characters a zone's or town's printed name may carry over from the name before it (市大亚湾…):
@@ -64,14 +78,8 @@ def _level_prefix_chars() -> str:
     return "".join(patterns_data()["prefixes"]["level"])
 
 
-#: the body after a town's name: its government (苏木: 内蒙古's township) or, for a street, its office
-TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府", "华侨农场": ""}
-#: the party body of each: a town's committee, a street's working committee (the district's agency)
-TOWN_PARTY_SUFFIX = {"镇": "委员会", "乡": "委员会", "街道": "工作委员会", "苏木": "委员会"}
-#: the kinds of a town's or a street's offices and their spellings (党政办公室, 综合行政执法队 …): agencies/towns.py
-OFFICES_FILE = Path(__file__).parent / "town_offices.toml"
 #: a town's name before one of its offices in its county's notice (茅坪镇党政办, 小溪塔街道党政办)
-TOWN_HEAD_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(.+)$")
+TOWN_HEAD_RE = re.compile(rf"^(.{{1,6}}?(?:{TOWN_PARTY_WORDS_ALTERNATION}))(.+)$")
 #: an area's office (将台地区办事处) in the districts of the cities ``town_offices.toml`` [area_offices] lists
 AREA_OFFICE_RE = re.compile(r"^(.{2,4}?)地区办事处$")
 #: how long a town's name printed before a station may be (茅坪, 城关镇, 小溪塔街道)

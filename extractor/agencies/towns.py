@@ -20,13 +20,15 @@ from collections.abc import Iterable
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .jurisdiction import Jurisdiction
-from .named import ALL_TOWNS_RE, TemplateMatch, not_town_names, office_of, office_spellings
+from .named import (ALL_TOWNS_RE, TOWN_PARTY_SUFFIX, TOWN_PARTY_WORDS_ALTERNATION, TemplateMatch, not_town_names, office_of,
+                    office_spellings)
 from .placechains import NOT_PLACE_START, town_body_chain
 
-#: the words a town's own notice prints before its offices for the town (镇党政办, 街道综合执法队)
-TOWN_WORDS = ("街道", "苏木", "镇", "乡")
+#: the words a town's own notice prints before its offices for the town (镇党政办, 街道综合执法队): the town words with
+#: a party body (``town_offices.toml [[town_word]]``: 镇 乡 街道 苏木)
+TOWN_WORDS = tuple(TOWN_PARTY_SUFFIX)
 #: a town's or a street's own government signing with its name alone (朱家角镇人民政府, 碧溪街道办事处)
-ISSUER_TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)$")
+ISSUER_TOWN_RE = re.compile(rf"^(.{{1,6}}?(?:{TOWN_PARTY_WORDS_ALTERNATION}))(?:人民政府|政府|办事处)$")
 
 
 def issuer_town(issuer: str | None) -> str | None:
