@@ -27,3 +27,25 @@ def test_the_town_words_are_one_table():
     for together in ("乡镇", "镇街", "苏木乡镇", "镇街道"):
         assert named.ALL_TOWNS_RE.match(together)
     assert not named.ALL_TOWNS_RE.match("茅坪镇")
+
+
+def test_the_level_prefix_lists_are_level_words():
+    from extractor.agencies.gazetteer import level_prefix_words, level_words
+    levels = dict(level_words())
+    for use, words in level_prefix_words().items():
+        assert set(words) <= set(levels), use
+    autonomous = level_prefix_words()["autonomous"]
+    # jurisdiction reads AUTONOMOUS_WORDS[1:] as the county level's (自治县, 自治旗): the prefecture's comes first
+    assert levels[autonomous[0]] == "city" and {levels[w] for w in autonomous[1:]} == {"county"}
+    assert {levels[w] for w in level_prefix_words()["prefecture_kinds"]} == {"city"}
+    assert "特别行政区" not in level_prefix_words()["above"]
+
+
+def test_the_readers_ask_the_level_prefix_lists():
+    from extractor.agencies import jurisdiction, template
+    from extractor.agencies.gazetteer import level_prefix_words
+    words = level_prefix_words()
+    assert (jurisdiction.ABOVE_PREFIXES, jurisdiction.AUTONOMOUS_WORDS, jurisdiction.PRINTED_CITY_WORDS,
+            template.PREFECTURE_KINDS, template.PREFECTURE_PREFIXES) == (
+        words["above"], words["autonomous"], words["printed_city"], words["prefecture_kinds"],
+        words["prefecture_prefixes"])

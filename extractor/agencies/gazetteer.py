@@ -68,6 +68,13 @@ def level_words() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def level_prefix_words() -> dict[str, tuple[str, ...]]:
+    """``places.toml`` [level_prefixes]: the level words each reader asks of a body's level prefix (above the notice's
+    place, autonomous, a city's as its branches print it, a prefecture's), each a part of [levels]."""
+    return {use: tuple(words) for use, words in _places_data()["level_prefixes"].items()}
+
+
+@lru_cache(maxsize=1)
 def _region_shorts() -> dict[str, str]:
     """Autonomous region -> its short name (广西壮族自治区 -> 广西), from ``places.toml``."""
     return dict(_places_data().get("region_short", {}))

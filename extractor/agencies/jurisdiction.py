@@ -29,7 +29,8 @@ from functools import lru_cache
 from .zones import named_zone
 from .gazetteer import (
     PREFIX_KINDS, _county_level_city, _places, _region_shorts, _self_names, county_kind, county_parents,
-    full_county_name, full_place_name, level_words, municipalities, parent_city, province_of, without_nationalities)
+    full_county_name, full_place_name, level_prefix_words, level_words, municipalities, parent_city, province_of,
+    without_nationalities)
 
 #: a body named after its place prints the place's short name when it keeps this many characters
 #: (苏州市吴中生态环境局); a one-character short name keeps its level word ({named}: 沛县)
@@ -48,14 +49,15 @@ LOCAL_LEVEL_CHARS = "".join(word for word, level in LEVEL_WORDS if len(word) == 
 #: (省人民政府办公厅, 自治区人民政府办公厅)
 PROVINCE_LEVEL_WORDS = tuple(word for word, level in LEVEL_WORDS if level == "province")
 #: level prefixes that in a county's or district's notice name a place above it (市 the city,
-#: 州 the prefecture, 省 the province), never the notice's own government
-ABOVE_PREFIXES = ("市", "省", "自治区", "自治州", "州", "盟", "地区")
+#: 州 the prefecture, 省 the province), never the notice's own government (``places.toml [level_prefixes] above``)
+ABOVE_PREFIXES = level_prefix_words()["above"]
 #: an autonomous prefecture's, county's or banner's level word: its notices print the last character
-#: (州委, 县委, 团县委) or the whole word (自治县委, 自治县发改局) as the level prefix
-AUTONOMOUS_WORDS = ("自治州", "自治县", "自治旗")
+#: (州委, 县委, 团县委) or the whole word (自治县委, 自治县发改局) as the level prefix; the prefecture's first
+#: (``[level_prefixes] autonomous``)
+AUTONOMOUS_WORDS = level_prefix_words()["autonomous"]
 #: the level words of a city-level place as its bodies' branches below print them (盟生态环境局正蓝旗分局,
-#: 州生态环境局… for a 自治州); a 地区's are printed with its name
-PRINTED_CITY_WORDS = ("市", "州", "自治州", "盟")
+#: 州生态环境局… for a 自治州); a 地区's are printed with its name (``[level_prefixes] printed_city``)
+PRINTED_CITY_WORDS = level_prefix_words()["printed_city"]
 #: the four municipalities: province-level cities whose bodies are named like a city's (``places.toml``'s provinces
 #: named 市: ``gazetteer.municipalities``)
 MUNICIPALITIES = municipalities()

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from .departments import DepartmentType, Form, Template, choose, fill, load_template, valid_at
 from .gazetteer import (PREFIX_KINDS, cities_of, county_parents, former_district_cities, full_place_name,
-                        is_listed_place, parent_city, printed_short_names)
+                        is_listed_place, level_prefix_words, parent_city, printed_short_names)
 from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
                            LEVEL_CHARS, LEVEL_WORDS as PLACE_LEVEL_WORDS, NAMED_SHORT_MIN)
 from .placechains import PARTY_OPENERS, split_places, without_party_opener
@@ -56,11 +56,11 @@ PREFECTURE_COMMITTEE = "地委"
 #: whose level is a province's (省, 自治区)
 PROVINCE_LEVEL_WORDS = tuple(w for w, level in PLACE_LEVEL_WORDS if level == "province" and w in LEVEL_WORDS)
 #: city-level places governed by a 行政公署 (the province's agency): their own bodies are named
-#: by that word alone (行署办), so a county's notice may print them with no prefix
-PREFECTURE_KINDS = ("地区", "盟")
+#: by that word alone (行署办), so a county's notice may print them with no prefix (``places.toml [level_prefixes]``)
+PREFECTURE_KINDS = level_prefix_words()["prefecture_kinds"]
 #: the level words that name only a city-level place of their own kind (州发改委, 盟发改委, 地区财政局): in a
-#: county-level city's notice they name the prefecture above it
-PREFECTURE_PREFIXES = ("州", "自治州", "盟", "地区")
+#: county-level city's notice they name the prefecture above it (``[level_prefixes] prefecture_prefixes``)
+PREFECTURE_PREFIXES = level_prefix_words()["prefecture_prefixes"]
 
 
 # ---------------------------------------------------------------- matching
