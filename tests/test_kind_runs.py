@@ -94,3 +94,45 @@ def test_the_kinds_group_words_are_the_vocabularys():
     without = dataclasses.replace(patterns, kind_group_words=("单位",), kind_group_last="位", _groups={})
     assert join_kind_runs(["市政", "工商", "规划部门"], without) == ["市政", "工商", "规划部门"]
     assert join_kind_runs(["市政", "工商", "规划单位"], without) == ["市政、工商、规划单位"]
+
+
+# Bare kinds closed by 等 with no level word (tests/fixtures/README.md "Bare kinds closed by 等"; batch 131: holdout
+# subjectparas-jiangxi-2004-2, topicpoints-guangdong-1999-9, unitsthentargets-guoaiban-2004-4,
+# headedpoints-xianning-2012-1).
+@pytest.mark.parametrize("cell,units", [
+    # the last kind joined by 和, and 有关 between 等 and the group word: one unit as printed
+    ("卫生、宣传、教育、民政、公安和司法等有关部门", ("卫生、宣传、教育、民政、公安和司法等有关部门",)),
+    ("宣传、广播影视、新闻出版等部门", ("宣传、广播影视、新闻出版等部门",)),
+    # a two-character piece ending as a body's name (海关) inside a run going on to 等: one more kind
+    ("铁路、民航、交通、海关、质检和城建等部门", ("铁路、民航、交通、海关、质检和城建等部门",)),
+    # the mass organisations by their first characters, closed by 社会团体
+    ("工、青、妇等社会团体", ("工、青、妇等社会团体",)),
+    # a run of ONE bare kind closed by 等: one unit, not the bare 卫生
+    ("卫生等部门", ("卫生等部门",)),
+    ("民政等有关部门", ("民政等有关部门",)),
+])
+def test_bare_kinds_closed_by_deng_are_one_unit(cell, units):
+    from extractor.agencies.units import tidy_name
+
+    assert tuple(tidy_name(unit, default_patterns()) for unit in split_units(cell)) == units
+    assert all(default_patterns().is_group(unit) for unit in units)
+
+
+@pytest.mark.parametrize("cell,units", [
+    # a run of full names closed by 等部门 lists its bodies, the tail no unit (as ever)
+    ("市发改委、市财政局等部门", ("市发改委", "市财政局")),
+    ("发改委、财政局等有关部门", ("发改委", "财政局")),
+    ("市卫生局等部门", ("市卫生局",)),
+    # a run after ONE level word is one unit as before
+    ("市科技、财政、统计、质量技术监督等部门", ("市科技、财政、统计、质量技术监督等部门",)),
+    # one kind with a level word keeps its old reading (the 等部门 tail dropped)
+    ("市卫生等部门", ("市卫生",)),
+    # a short body name with no 等 after it stays a body of its own
+    ("市发改委、海关、税务部门", ("市发改委", "海关", "税务部门")),
+    # 卫生部门 with no 等 is read as before
+    ("卫生部门", ("卫生部门",)),
+])
+def test_full_names_and_level_runs_are_read_as_before(cell, units):
+    from extractor.agencies.units import tidy_name
+
+    assert tuple(tidy_name(unit, default_patterns()) for unit in split_units(cell)) == units

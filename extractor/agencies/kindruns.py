@@ -27,6 +27,10 @@ ETC = "等"
 #: the longest kind printed bare inside the run (交通运输, 生态环境, 住房城乡建设)
 KIND_WORD_MAX_CHARS = 6
 
+#: the longest piece ending as a body's name does that a run closed by 等 still reads as a kind (海关: the suffix and
+#: one character; a body's name prints its function before the suffix, 财政局, 检察院)
+SHORT_BODY_KIND_CHARS = 2
+
 #: the longest first piece: a kind with the level phrase printed before it (市级和各县（市、区）市政)
 KIND_LEAD_MAX_CHARS = 20
 
@@ -42,13 +46,13 @@ def join_kind_runs(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
         return tokens   # most lists: no piece closes with a kind and its group word
     out: list[str] = []
     run: list[str] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         piece = token.strip()
         if run and closes_kind_run(piece, patterns):
             out.append("、".join([*run, piece]))
             run = []
             continue
-        if _bare_kind(piece, patterns, first=not run):
+        if _bare_kind(piece, patterns, first=not run) or (run and _short_body_kind(piece, tokens[i + 1:], patterns)):
             run.append(piece)
             continue
         out.extend(run)
@@ -88,6 +92,32 @@ def join_level_runs(tokens: list[str], cell: str, patterns: AgencyPatterns) -> l
     return out
 
 
+def _short_body_kind(piece: str, rest: list[str], patterns: AgencyPatterns) -> bool:
+    """A piece of a body's suffix and one character more (海关), inside a run of bare kinds that goes on with bare
+    kinds to a closing piece printing 等 (铁路、民航、交通、海关、质检和城建等部门): there it is one more kind of department
+    ("the customs"), not one body, as its neighbours are kinds (tests/fixtures/README.md "Bare kinds closed by 等").
+    A run without 等 (市发改委、海关、税务部门), or a piece longer than that (市海关, 检察院), keeps it apart."""
+    simple = to_simplified(piece)
+    if len(simple) > SHORT_BODY_KIND_CHARS or not _ideographs(simple) or simple[-1] not in patterns.unit_suffixes:
+        return False
+    for later in rest:
+        later = later.strip()
+        if closes_kind_run(later, patterns):
+            return ETC in later
+        if not _bare_kind(later, patterns, first=False):
+            return False
+    return False
+
+
+def lone_kind_run(piece: str, patterns: AgencyPatterns) -> bool:
+    """ONE bare kind closed by 等 and a group word, no level word before it (卫生等部门, 民政等有关部门): a catch-all of
+    departments of that kind as printed, as a run of several is (tests/fixtures/README.md "Bare kinds closed by 等");
+    with a level word (市卫生等部门) or no 等 (卫生部门) it is read as before."""
+    piece = piece.strip()
+    return (ETC in piece and piece[-1:] in patterns.kind_group_last and closes_kind_run(piece, patterns)
+            and to_simplified(piece[:1]) not in patterns.level_prefixes)
+
+
 def lone_level(piece: str, patterns: AgencyPatterns) -> bool:
     """A level word printed alone (市), or a phrase of level words joined by ``[prefixes] level_joiners``
     closing with one (省级和各市: the province's and every city's), naming no body by itself."""
@@ -110,11 +140,16 @@ def closes_kind_run(piece: str, patterns: AgencyPatterns) -> bool:
     if word is None:
         return False
     kind = piece[: -len(word)]
+    relevance = next((w for w in patterns.kind_relevance_words if kind.endswith(ETC + w)), "")
+    if relevance and len(kind) > len(ETC + relevance):
+        kind = kind[: -len(relevance)]   # 公安和司法等有关部门: "and the other relevant" departments of these kinds
     if kind.endswith(ETC) and len(kind) > len(ETC):
         kind = kind[: -len(ETC)]   # 质量技术监督等部门: the run's last kind, 等 saying "and the like" before the group word
     # a trade's firms by its word alone (燃气企业) are a catch-all by themselves, yet close a run as 规划部门 does: the
     # catch-all test asks the piece with the departments' word (有关企业, as 有关部门, closes none)
-    asked = piece[: -len(word)] + patterns.kind_group_words[0] if word == patterns.firms_word else piece
+    # 等 or 等有关 after a kind says "and the like" of it (卫生等部门 is a catch-all of that kind, yet closes a run as 卫生部门
+    # does): the kind with its own word is asked then
+    asked = kind + (patterns.kind_group_words[0] if word == patterns.firms_word else word)
     return (0 < len(kind) <= KIND_WORD_MAX_CHARS and _ideographs(kind)
             and kind[-1] not in patterns.unit_suffixes and not patterns.is_group(asked)
             and place_body(piece) is None)

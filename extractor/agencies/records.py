@@ -148,6 +148,8 @@ class AgencyPatterns:
     firms_word: str = ""
     #: the last characters of ``kind_group_words`` in either script: a token ending in none closes no run of kinds
     kind_group_last: str = ""
+    #: the words a run's 等 may print before its group word (等有关部门): ``kindruns.closes_kind_run``
+    kind_relevance_words: tuple[str, ...] = ()
     #: the words naming a place's government after its name or level word (人民政府, 政府), longest first
     government_words: tuple[str, ...] = ()
     #: is_group answers by name: every unit name of every cell asks, and names repeat

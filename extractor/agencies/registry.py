@@ -94,6 +94,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         kind_group_words=tuple(raw.get("kinds", {}).get("group_words", ())),
         firms_word=raw.get("kinds", {}).get("firms_word", ""),
         kind_group_last=raw.get("kinds", {}).get("group_last", ""),
+        kind_relevance_words=tuple(raw.get("kinds", {}).get("relevance_words", ())),
         government_words=tuple(sorted(pre.get("government_words", ()), key=len, reverse=True)),
     )
 

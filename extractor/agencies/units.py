@@ -24,7 +24,7 @@ from ..hanzi import to_simplified
 from ..text import MASK_CHARS, clean_name, is_masked
 from ..placegroups import join_place_groups, may_hold_place_group
 from .jointoffices import join_joint_offices
-from .kindruns import ETC, join_kind_runs, join_level_runs
+from .kindruns import ETC, join_kind_runs, join_level_runs, lone_kind_run
 from .namegaps import close_name_gaps
 from .template import default_template_resolver
 from .records import AgencyPatterns, Registry
@@ -286,8 +286,12 @@ def is_kind_run(token: str, patterns: AgencyPatterns) -> bool:
     """``token`` is a run of bare kinds joined by 、 under one group word (``kindruns``), its last kind
     printing 等 before the word (``市科技、财政、…、质量技术监督等部门``): the 等部门 is the run's group word, which
     makes the kinds a catch-all of departments, and stays (tests/fixtures/README.md "A point that divides the work
-    in clauses"); a list of bodies closed by 等部门 (``A、B等部门``) is none."""
-    return "、" in token and join_kind_runs(token.split("、"), patterns) == [token]
+    in clauses"); a list of bodies closed by 等部门 (``A、B等部门``) is none.  A run of ONE bare kind closed by 等 and its
+    group word with no level word before it (``卫生等部门``, ``民政等有关部门``) is one too: cut at 等 it leaves ``卫生``,
+    the name of no body (tests/fixtures/README.md "Bare kinds closed by 等"); ``市卫生等部门`` keeps its old reading."""
+    if "、" not in token:
+        return lone_kind_run(token, patterns)
+    return join_kind_runs(token.split("、"), patterns) == [token]
 
 
 def _strip_unmasked(token: str, chars: str) -> str:
