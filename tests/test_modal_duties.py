@@ -222,3 +222,20 @@ def test_a_huitong_after_a_clause_opening_with_its_modal_supports():
     assert modal_duty("加强宣传。要会同有关部门，编印宣传材料。") is None   # no subject named before: no duty
     # a subject's own 会同 list is read as before
     assert modal_duty("加强宣传。农业部门要会同有关部门开展宣传。").support == ("有关部门",)
+
+
+def test_bare_kinds_closed_by_deng_as_subjects():
+    """A run of bare kinds closed by 等 is ONE subject; two such lists joined by 及, each with its own group word, are
+    two; a subject set off by a comma before its modal is one still; a body the subject is to 配合 leads (holdout
+    subjectparas-jiangxi-2004-2, topicpoints-guangdong-1999-9; README "Bare kinds closed by 等")."""
+    got = modal_duty("加强宣传。卫生等部门要编印宣传材料。")
+    assert got.lead == ("卫生等部门",)
+    got = modal_duty("加强宣传。卫生、宣传、公安和司法等有关部门及工、青、妇等社会团体，要制订行动计划。")
+    assert got.lead == ("卫生、宣传、公安和司法等有关部门", "工、青、妇等社会团体")
+    got = modal_duty("加强宣传。农业部门要在农村开展宣传。要积极配合卫生等部门编印材料。")
+    assert (got.lead, got.support) == (("农业部门", "卫生等部门"), ())
+    # a list of bodies is read as before; a 配合 naming no unit adds none
+    assert modal_duty("加强宣传。市卫生局、市教育局要开展宣传。").lead == ("市卫生局", "市教育局")
+    assert modal_duty("加强宣传。农业部门要开展宣传。要积极配合，编印材料。").lead == ("农业部门",)
+    # a clause of units alone before a clause that opens with no modal names no subject
+    assert modal_duty("加强宣传。卫生等部门，按照职责开展宣传。") is None

@@ -24,9 +24,10 @@ from .assign import HEADING_FORM, Assignment, clause_roles
 from .headlines import opens_with_task_verb, task_verbs_end
 from .labels import assign_vocab, match_copy
 from .namedfirst import ITEM_NAME_MAX_CHARS
+from .topicduties import helped_units
 from .unitlists import CLAUSE_SEPARATORS, CLOSERS, OPENERS, is_unit_list, tidy_units
-from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
+from ..agencies.units import is_kind_run
 from ..agencies.segments import jieba_tokenizer
 from ..numbering import split_numbering
 from ..brackets import cuts_outside_brackets, split_outside_brackets
@@ -126,7 +127,18 @@ def _read_clauses(text: str) -> tuple[Assignment, list[str]] | None:
     lead: list[str] = []
     support: list[str] = []
     subjects: list[str] = []
+    held: list[str] = []   # a clause of units alone, set off by a comma before its modal (…等社会团体，要…)
     for clause in (c.strip() for c in split_outside_brackets(text, _CLAUSE_CUTS, OPENERS, CLOSERS)):
+        opener = _subject_re().match(match_copy(clause))
+        if held and opener is not None and opener.group() != "作为":
+            subjects.extend(held)
+            lead.extend(held)
+            support.extend(_with_units(clause, opener.end()))
+            held = []
+            continue
+        held = _kind_units(clause)
+        if held:
+            continue
         joint = _joint(clause)
         if joint is not None:
             lead.extend(joint.lead)
@@ -141,10 +153,14 @@ def _read_clauses(text: str) -> tuple[Assignment, list[str]] | None:
             subjects.extend(named)
             lead.extend(named)
             support.extend(_with_units(clause, after))
-        elif subjects and (opener := _subject_re().match(match_copy(clause))) is not None and opener.group() != "作为":
+        elif subjects and opener is not None and opener.group() != "作为":
             # 农业部门要…。要会同有关部门，…: a clause opening with its modal goes on with the subject named before it,
-            # and the bodies it names right after the modal by 会同 support, as after a named subject's modal
+            # and the bodies it names right after the modal by 会同 support, as after a named subject's modal; a body it is
+            # to 配合 (要积极配合卫生等部门编印…) leads that task, as in a duty line by subject (topicduties.helped_units)
             support.extend(_with_units(clause, opener.end()))
+            helped = helped_units(clause[opener.end():])
+            if helped is not None:
+                lead.extend(_kind_units(helped) or _names(helped))
         together = _together_re().search(match_copy(clause))
         if together is not None and is_unit_list(clause[together.start(1):together.end(1)], place_groups=True):
             support.extend(_names(clause[together.start(1):together.end(1)]))
@@ -211,9 +227,31 @@ def _modal_head(clause: str) -> tuple[list[str], int]:
             continue
         if is_unit_list(head, place_groups=True) or _catch_all_list(head):
             return _names(head), m.end()
-        if join_kind_runs(head.split("、"), default_patterns()) == [head] and "、" in head:
-            return [head], m.end()
+        kinds = _kind_units(head)
+        if kinds:
+            return kinds, m.end()
     return [], 0
+
+
+def _kind_units(head: str) -> list[str]:
+    """``head`` as units when it is a run of bare kinds closed by one group word (``宣传、广播影视、新闻出版等部门``,
+    ``卫生等部门``: ONE catch-all as printed, ``agencies.units.is_kind_run``), or two lists joined by a conjunction
+    (``[verbs] conjunctions``) each closing with its own group word, one of them such a run (``卫生、…、公安和司法等有关
+    部门及工、青、妇等社会团体``: two units, tests/fixtures/README.md "Bare kinds closed by 等"); else []."""
+    patterns = default_patterns()
+    if is_kind_run(head.strip(), patterns):
+        return [head.strip()]
+    for word in assign_vocab()["verbs"]["conjunctions"]:
+        k = head.find(word)
+        while k > 0:
+            left, right = head[:k].strip(), head[k + len(word):].strip()
+            if right and any(is_kind_run(side, patterns) for side in (left, right)) \
+                    and all(is_kind_run(side, patterns) or is_unit_list(side, place_groups=True) or _catch_all_list(side)
+                            for side in (left, right)):
+                return [u for side in (left, right)
+                        for u in ([side] if is_kind_run(side, patterns) else _names(side))]
+            k = head.find(word, k + 1)
+    return []
 
 
 def _catch_all_list(head: str) -> bool:

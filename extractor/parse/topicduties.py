@@ -22,6 +22,8 @@ from .copuladuty import copula_units
 from .labels import assign_vocab, match_copy
 from .unitduties import MIN_SUBJECT_DUTY_ITEMS, _names_a_lead, _units_before_follower, subject_duty, subject_units
 from .unitlists import CLAUSE_SEPARATORS, CLOSERS, OPENERS, is_unit_list, tidy_units
+from ..agencies.registry import default_patterns
+from ..agencies.units import is_kind_run
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..numbering import split_numbering
 from ..text import SENTENCE_ENDS, TRAILING_MARKS
@@ -79,11 +81,22 @@ def line_duty(text: str) -> Assignment | None:
 MAX_HELPED_CHARS = 24
 
 
+def helped_units(rest: str) -> str | None:
+    """The units a clause's support verb (``[topicduty] support_verbs``, after any verb modifiers) names as whose work
+    it helps, when ``rest`` opens with that verb (``积极配合卫生等部门编印…`` -> ``卫生等部门``), or None: the doer of the
+    task, as in ``line_duty`` (tests/fixtures/README.md "A duty line whose subject is to cooperate with a body named
+    after the verb")."""
+    verb = _support_re().match(match_copy(rest))
+    return _units_opening(rest[verb.end():]) if verb else None
+
+
 def _units_opening(rest: str) -> str | None:
     """The longest unit list ``rest`` opens with, before its first clause mark (``市、区环保部门开展联合执法`` ->
     ``市、区环保部门``), or None; at most ``MAX_HELPED_CHARS`` characters are asked."""
     phrase = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0][:MAX_HELPED_CHARS]
-    return next((phrase[:k] for k in range(len(phrase), 1, -1) if is_unit_list(phrase[:k], place_groups=True)), None)
+    # a run of bare kinds closed by 等 is one unit (卫生等部门: README "Bare kinds closed by 等")
+    return next((phrase[:k] for k in range(len(phrase), 1, -1)
+                 if is_unit_list(phrase[:k], place_groups=True) or is_kind_run(phrase[:k], default_patterns())), None)
 
 
 def duty_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
