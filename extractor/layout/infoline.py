@@ -116,7 +116,7 @@ def _dated_source(text: str, simple: str) -> InfoLine | None:
     line of the page (``2023-01-17 00:00 来源: 芜湖市人民政府``): its source and its day (``BARE_DATE_LABEL``),
     read where the page prints no line of two labels; None where it prints no such line."""
     for m in re.finditer(r"(?:^|>|\n)", simple):
-        found = _dated_source_re().match(simple, m.end())
+        found = _dated_source_re().match(simple, m.end()) or _named_dated_source_re().match(simple, m.end())
         if found is None:
             continue
         source, _rest = _source_value(text[found.end():])
@@ -124,6 +124,23 @@ def _dated_source(text: str, simple: str) -> InfoLine | None:
         if source and day:
             return InfoLine(source=source, date=day, date_label=BARE_DATE_LABEL)
     return None
+
+
+#: a portal's own name printed before the day on its line (``中国东莞政府门户网站　2021-03-08 11:40:23　来源: …``) is at
+#: most this long: a site's name, no sentence
+SITE_NAME_MAX_CHARS = 30
+
+
+@lru_cache(maxsize=1)
+def _named_dated_source_re() -> re.Pattern:
+    """A line of the day and its source with the portal's own name before the day (``中国东莞政府门户网站　　2021-03-08
+    11:40:23　来源: 东莞市生态环境局``): the name one word (no white space, colon, sentence or list mark, no markup),
+    white space after it, then the day WITH its time of day (a name and a bare day could be a sentence's end), then
+    the source label, as in ``_dated_source_re``."""
+    sources = "|".join(sorted(map(re.escape, vocab()["metadata"]["info_sources"]), key=len, reverse=True))
+    return re.compile(r"\s*[^\s<>:：。；;，,、！？!?]{2,%d}\s+" % SITE_NAME_MAX_CHARS
+                      + r"(?P<day>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)"
+                      + _GAP + r"(?P<label>%s)\s*[:：]" % sources)
 
 
 @lru_cache(maxsize=1)
