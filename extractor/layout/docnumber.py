@@ -13,6 +13,7 @@ from .letterlines import is_damaged_number
 from .metabox import label_value
 from .newslead import LEAD_ISSUER_MAX_CHARS
 from ..hanzi import simplified
+from ..numerals import DIGIT_RANGES, cn_class
 from ..text import DOC_NUMBER_RE, doc_number_start
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
@@ -20,6 +21,8 @@ _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 #: 〔year〕N号 is a document the letter cites (lines of text: blank lines are not counted,
 #: ``cover.first_lines``)
 DOC_NUMBER_LINES = 15
+#: an order's number printed alone on its line, no prefix and no year (a 令's ``第3号`` over its issuing paragraph)
+_ORDER_NUMBER_RE = re.compile(rf"第(?:[{DIGIT_RANGES}]+|{cn_class(extra='百零〇')}+)号")
 
 
 def normalize_doc_number(text: str) -> str:
@@ -50,7 +53,18 @@ def find_doc_number(head, meta, voc) -> str | None:
             return normalize_doc_number(line)
         if (value := _field_value(line, voc)) and is_damaged_number(value):
             return normalize_doc_number(value)   # a site's field 文号 :湘政发〔20231
-    return boxed
+    return boxed or _order_number(lines)
+
+
+def _order_number(lines: list[str]) -> str | None:
+    """The number of an order (令) printed alone on a line of the letter's first lines (``第3号``: a post's order
+    numbers its orders with no prefix and no year), as printed, or None: where no number of the usual shape stands
+    there, a line that is nothing but ``第N号`` numbers the document (holdout forestorder-dachaidan-2024-3: before,
+    the order had no number).  A ``第N号`` inside a line (a title's ``…公告（第3号）``, a sentence) is no such line."""
+    for line in lines:
+        if _ORDER_NUMBER_RE.fullmatch(simplified(line).strip()):
+            return normalize_doc_number(line)
+    return None
 
 
 def _field_value(line: str, voc) -> str | None:
