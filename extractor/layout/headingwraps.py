@@ -125,9 +125,10 @@ def wrapped_title(first: str, following) -> str:
     ends only in a word a title may go on from (2022年市《政府工作报告》目标任务 / 责任分解方案:
     ``_completes_division``); otherwise ``first`` as it is.  A title so read that ends like one takes the line
     under it when that is only its edition or years in brackets (``_names_edition``: 某市…若干政策 / （2025年版）);
-    a line that does not end like a title yet is no whole name for a note to close (某县秸秆综合利用 / （2022—2024年）)."""
+    a line that does not end like a title yet is no whole name for a note to close (某县秸秆综合利用 / （2022—2024年）).
+    A kind of document too short to end a name alone ends one after 的 (``[metadata] de_title_ends``: …工作的令)."""
     voc = vocab()["metadata"]
-    ends = plan_name_ends()
+    ends = (*plan_name_ends(), *("的" + kind for kind in voc["de_title_ends"]))   # …工作的令: only after 的
     title, used = first, 0
     joined = first
     for n, nxt in enumerate(following, 1):
