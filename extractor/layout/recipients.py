@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .cover import first_lines
+from .dates import is_date_line
 from .letterlines import may_be_recipients_line
 from .lettertitle import title_index
 from .headingwraps import TITLE_MAX_EXTRA_LINES
@@ -17,6 +18,7 @@ from .placename import PLACE_NAME_MAX_CHARS, is_bare_place
 from .titlelines import is_title_line
 from ..brackets import split_outside_brackets
 from ..numbering import SECTION_RE, split_numbering
+from ..parse.wrapwidth import SENTENCE_END
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, TRAILING_NOTE_RE, close_bracket_gaps, compare_key, vocab
 from ..placegroups import join_place_groups
@@ -53,6 +55,19 @@ def recipients_index(head) -> int | None:
     return found[0] if found else None
 
 
+def signing_post(head, at: int) -> bool:
+    """The colon line ``head[at]`` is a signature's post, naming no recipients: the letter's text stands above it (a
+    line ending a sentence) and the signature's date right under it (``dates.is_date_line``).  An order a leader signs
+    by post prints the post with its colon where the name or seal goes (``行委级总林（草）长：`` over ``2024年10月29日``,
+    under the issuing paragraph); a recipients line stands over the letter's text, never between its last sentence and
+    its date (holdout forestorder-dachaidan-2024-3: before, the post was read as the recipients).  The line still ends
+    the letter's head for the title's search (``recipients_index``): what stands over it is the order's text, no title."""
+    below = next((line for line in head[at + 1:] if line.strip()), None)
+    if below is None or not is_date_line(below):
+        return False
+    return any(line.rstrip().endswith(SENTENCE_END) for line in head[:at] if line.strip())
+
+
 def _first_part_heading(lines, found: list[int]) -> int:
     """How many of the candidate lines ``found`` stand above the text's first numbered part (a line opening with
     ``一、`` or ``（一）`` and a title after it: ``numbering.SECTION_RE``): the recipients line is the letter's, over its
@@ -72,6 +87,8 @@ def _opens_part(line: str) -> bool:
 
 def read_recipients(head, at: int | None) -> tuple[str, ...]:
     """The bodies the letter is sent to, from its recipients line ``at`` (``recipients_index``)."""
+    if at is not None and signing_post(head, at):
+        return ()
     if at is not None:
         text = (run_in_recipients(head[at]) or head[at].strip())[:-1]
     elif (at := _recipients_without_colon(head, title_index(head, None))) is not None:
