@@ -135,10 +135,20 @@ CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR_CHARS}]{{4}})\s*年\s*(?P<m>[{CN_NUM
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 
 
+#: a signature's date that lost its 日 alone (``2024年3月22``, session 64's copies: 年 and 月 printed, the day's digits
+#: after 月 and nothing more), which ``layout.dates.run_together_date`` reads as the letter's date
+_DAY_LOST_DATE_RE = re.compile(r"(?:19|20)\d\d\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})")
+
+
 def is_signature_date(text: str) -> bool:
-    """A paragraph that is only a date (``2023年3月15日``): the signature under a letter."""
+    """A paragraph that is only a date (``2023年3月15日``), or one that lost its 日 alone (``2024年3月22``, a valid month
+    and day: ``_DAY_LOST_DATE_RE``): the signature under a letter.  Before, the lost 日 left the letter unclosed and its
+    last numbered point (``3.加强督考，狠抓落实。…``) headed the plan's items as a section (blindsynth bs28467)."""
     s = text.strip()
-    return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
+    if DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s):
+        return True
+    m = _DAY_LOST_DATE_RE.fullmatch(s)
+    return m is not None and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31
 
 
 #: a signature's date that lost its 年, 月 and 日 (2019116, 20191106): a year and four or fewer digits; one the date

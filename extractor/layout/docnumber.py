@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from .cover import first_lines
 from .letterlines import is_damaged_number
+from .numbertail import closing_number
+from .titlelines import is_title_line
 from .metabox import label_value
 from .newslead import LEAD_ISSUER_MAX_CHARS
 from ..hanzi import simplified
@@ -51,6 +53,8 @@ def find_doc_number(head, meta, voc) -> str | None:
             return boxed if boxed and simplified(boxed) != simplified(printed) else printed
         if is_damaged_number(line):     # 深府〔9〕193, 湘政发〔20231: kept as printed
             return normalize_doc_number(line)
+        if (closing := closing_number(line)) and is_damaged_number(closing) and is_title_line(line):
+            return normalize_doc_number(closing)   # …重點任務清單 萬寿街辦發〔2025102: the damaged number after the title
         if (value := _field_value(line, voc)) and is_damaged_number(value):
             return normalize_doc_number(value)   # a site's field 文号 :湘政发〔20231
     return boxed or _order_number(lines)

@@ -14,6 +14,8 @@ from functools import lru_cache
 from .dates import date_label_re, is_date_line, parse_date
 from .infoline import is_info_line
 from .issuer import is_signed_digits, signs
+from .metabox import box_labels
+from .numbertail import is_damaged_number
 from .titlelines import is_title_line, names_division, title_kind_end
 from ..hanzi import simplified
 from ..parse.wrapwidth import SENTENCE_END
@@ -27,24 +29,6 @@ RECIPIENTS_MAX_CHARS = 200
 _OPENS_WITH_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 #: a day's date inside a line (…于 2018 年 6 月 11 日召集…：): a sentence telling what was done, no list of recipients
 _HOLDS_DAY_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-
-
-#: template sites strip the year's digits (深府〔9〕193): kept as printed when
-#: it is the whole line, since it is still the notice's own number
-_STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
-#: a copy may lose the closing bracket and the 号, running the year into the number (湘政发〔20231 for
-#: 湘政发〔2023〕1号): kept as printed when it is the whole line and a year of this century or the last opens the
-#: digits, one to ``LOST_CLOSE_MAX_DIGITS`` more following it (which digits are the year's is not guessed)
-LOST_CLOSE_MAX_DIGITS = 4
-_LOST_CLOSE_RE = re.compile(
-    rf"^[\u4e00-\u9fa5]{{1,15}}\s*[〔\[【［]\s*(?:19|20)\d{{2}}\d{{1,{LOST_CLOSE_MAX_DIGITS}}}$")
-
-
-def is_damaged_number(line: str) -> bool:
-    """``line`` is, whole, a doc number a copy damaged: its year's digits stripped (深府〔9〕193) or its closing
-    bracket and 号 lost (湘政发〔20231): it stands where the number does (``docnumber.find_doc_number`` reads it)."""
-    line = line.strip()
-    return bool(_STRIPPED_NUMBER_RE.match(line) or _LOST_CLOSE_RE.match(line))
 
 
 def is_number_line(line: str) -> bool:
@@ -120,9 +104,19 @@ def may_be_recipients_line(s: str) -> bool:
     three recipients); ``recipients.recipients_index`` chooses among such lines."""
     return (s.endswith(COLONS) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
             and not date_label_re().match(s) and not _leads_in(s) and "。" not in s
-            and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
+            and _label_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
             and not names_division(s[:-1]) and compare_key(s[:-1]) not in _text_labels()
             and not _OPENS_WITH_YEAR_RE.match(s) and not _HOLDS_DAY_RE.search(s))
+
+
+#: a list's bullet before a label (• 索引号:, - 来源:): no word of it
+_BULLET_RE = re.compile(r"^[^\w（(【\[]+")
+
+
+def _label_key(label: str) -> str:
+    """``label`` as ``_no_recipients_labels`` holds it: compared without white space, in simplified characters, a list's
+    bullet before it dropped (a text copy of a box printed as a list: ``• 索引号:`` over its value)."""
+    return _BULLET_RE.sub("", compare_key(label))
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +142,12 @@ def _no_recipients_labels() -> frozenset[str]:
     under the date bar), or a doc-number field left empty (``[metadata] doc_number``: a law site's ``文号 :`` over
     a letter that has no number; blind67's raw copies bs1850, bs4066, bs6434 and the kept-back bs23418: before,
     ``文号`` was the notice's one recipient), or a committee roster's post (``[metadata] roster_posts``: 主　任：
-    over a member's name and post, holdout rosterduty-kexie-undated-1)."""
+    over a member's name and post, holdout rosterduty-kexie-undated-1), or any label of a portal's information box
+    (``metabox.box_labels``: 索引号, 主题分类, 发文机构 …; ``[metadata] box_other_labels``: 有效性, 内容概述), which a
+    text copy of a box printed as a list sets alone on its line over its value or over nothing (``• 索引号:`` /
+    ``  032271614/2020-56264``: blindsynth's thirty-sixth stream, 31 notices of seeds 1-8000 before)."""
     voc = vocab()
     return (frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
+            | box_labels() | frozenset(voc["metadata"]["box_other_labels"])
             | frozenset(voc["boilerplate"]["tool_words"]) | frozenset(voc["metadata"]["doc_number"])
             | frozenset(voc["metadata"]["roster_posts"]))

@@ -17,7 +17,8 @@ from .letterlines import is_damaged_number, is_number_line, number_line_date
 from .placename import is_bare_place, is_place_chain
 from .headingwraps import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opener_at, opens_title, title_list, without_column_tag, without_label,
-                         without_number_opening, without_number_prefix, without_number_tag, without_book_marks)
+                         without_letterhead, without_number_opening, without_number_prefix, without_number_tag,
+                         without_book_marks)
 from ..agencies.placechains import PARTY_OPENERS
 from ..agencies.zones import signed_short_names
 from ..models import Located
@@ -34,6 +35,7 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     if at is not None:
         text, end = _title_lines(head, at, voc)
         title = without_number_opening(without_column_tag(text.strip()))   # (朝交发 [2022] 97号关于…: the number's)
+        title = without_letterhead(title)   # (某区人民政府办公室文件关于…: a letterhead run into the title)
         # a title whose kind of document the letter lost (…分解意见的 / 通知 gone): the heading's
         title = completed(title, (*head[:at], located.page_title), tuple(voc["title_ends"]))
         title = _without_document_name(title, voc)   # (义务教育均衡发展整改报告 商州区大荆中学 关于…: the site's name)

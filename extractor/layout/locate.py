@@ -32,6 +32,7 @@ from .htmllines import html_lines
 from .infoline import is_info_line
 from .menus import is_menu_table
 from .metabox import read_field_line, take_meta_rows, take_meta_tables
+from .metalines import take_meta_label_lines
 from .running import drop_running_lines, is_page_number_line
 from .previewpieces import join_preview_pieces
 from .letterlines import opens_letter_line
@@ -76,7 +77,8 @@ def locate_content(decoded: Decoded) -> Located:
                                                    _about_the_page))
     lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
     lines, meta = take_meta_rows(clean_text_lines(lines))
-    meta = {**read_field_line(lines), **meta}   # a law database's 【发布部门】…【发布日期】… line
+    lines, listed = take_meta_label_lines(lines)   # a box printed as label lines, each over its value (• 索引号:)
+    meta = {**read_field_line(lines), **listed, **meta}   # a law database's 【发布部门】…【发布日期】… line
     # items whose numbers lost their marks (1落实…) get their dots back before any reader asks for an item
     return Located(decoded=decoded, lines=tuple(mark_bare_numbers(lines)), meta=meta)
 

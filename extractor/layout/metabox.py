@@ -93,14 +93,14 @@ _UNIT_COLUMN_ROLES = ("lead", "support", "lead_responsible", "lead_support")
 def _spaced_box_row(line: str) -> bool:
     """A text copy's box row whose cells only spaces part, no colon after a label (``组配分类 市政府工作报告 发布机构
     市政府办公室``, ``生成日期 2021-11-22 公开方式 主动公开``): label, value, label, value …, every label one the box
-    vocabulary names (``_box_labels``), so a line of prose or a crumb line is never one."""
+    vocabulary names (``box_labels``), so a line of prose or a crumb line is never one."""
     cells = line.split()
     return (len(cells) >= 2 and len(cells) % 2 == 0
-            and all(simplified(label) in _box_labels() for label in cells[::2]))
+            and all(simplified(label) in box_labels() for label in cells[::2]))
 
 
 @lru_cache(maxsize=1)
-def _box_labels() -> frozenset[str]:
+def box_labels() -> frozenset[str]:
     """The labels a metadata box prints: its own words (``[html] meta_table_words``) and the fields the metadata
     stage reads (``_field_labels``)."""
     return frozenset([*vocab()["html"]["meta_table_words"], *_field_labels()])

@@ -19,6 +19,7 @@ from typing import Sequence
 from ..agencies.gazetteer import is_listed_place
 from ..brackets import ANY_CLOSERS
 from ..numbering import split_numbering
+from .numbertail import without_closing_number
 from ..hanzi import simplified
 from ..text import ATTACHMENT_MARK_RE, DOC_NUMBER_RE, compact, forwarding_verb, plan_name_ends, title_opener, vocab
 
@@ -187,7 +188,9 @@ def without_book_marks(line: str) -> str:
 def without_number_tag(line: str) -> str:
     """``line`` without a bracket closing it that holds a doc number and nothing more (…的通知
     【某府办〔2022〕6号】, …的通知（某政发〔2021〕3号）: a portal's heading printing the number after the
-    title); else as it is (…的通知（第二批）, a number quoted inside the title before its kind)."""
+    title); else as it is (…的通知（第二批）, a number quoted inside the title before its kind).  A number closing
+    the line after a space with no bracket (…的通知 鄂政办发〔2023〕63号) goes too (``numbertail.closing_number``)."""
+    line = without_closing_number(line)
     m = _CLOSING_BRACKET_RE.search(line) if line.rstrip()[-1:] in ANY_CLOSERS else None
     if m is None:
         return line
@@ -198,6 +201,21 @@ def without_number_tag(line: str) -> str:
 
 #: a doc number before a title in 《》 filling the rest of the line (``without_number_prefix``)
 _NUMBER_QUOTE_RE = re.compile(r"^\s*([^《》]{4,%d}?)\s*《(.+)》\s*$" % TITLE_OPENER_WITHIN)
+
+
+def without_letterhead(title: str) -> str:
+    """``title`` without a red header run into it before its opener (``点军区人民政府办公室文件关于印发…的通知``: a copy that
+    lost its line breaks ran the letterhead's line into the title's, the number between them printed elsewhere), when
+    the words before the title's 关于 or 印发 end with a red header's word (``[metadata] red_header_ends``: 文件); else
+    as it is.  The letterhead is no word of the title (tests/fixtures/README.md ``title``: an issuer line that is a
+    letterhead is not), where an issuer's line over the 关于 line is (某市人民政府办公室关于…).  Blindsynth's
+    thirty-sixth stream, bs28561: before, the title kept it."""
+    simple = simplified(title)
+    at = opener_at(simple)
+    if at <= 0:
+        return title
+    before = compact(simple[:at])
+    return title[at:] if before.endswith(tuple(vocab()["metadata"]["red_header_ends"])) else title
 
 
 def without_number_prefix(line: str) -> str:
@@ -289,8 +307,10 @@ def without_label(heading: str) -> str:
 
 
 def is_title_line(line: str) -> bool:
-    """``line`` (as printed) opens a title, a column tag before it aside."""
-    return opens_title(simplified(without_column_tag(line.strip())))
+    """``line`` (as printed) opens a title, a column tag before it and a doc number closing it after a space
+    (``numbertail.closing_number``: 某市人民政府办公室印发…的通知 某政办发〔2023〕10号, a forwarding title that then
+    ends with its kind) aside."""
+    return opens_title(simplified(without_closing_number(without_column_tag(line.strip()))))
 
 
 def title_list(lines, at: int) -> list[int]:
