@@ -49,3 +49,13 @@ def test_the_readers_ask_the_level_prefix_lists():
             template.PREFECTURE_KINDS, template.PREFECTURE_PREFIXES) == (
         words["above"], words["autonomous"], words["printed_city"], words["prefecture_kinds"],
         words["prefecture_prefixes"])
+
+
+def test_area_offices_keep_a_table_of_their_own():
+    """The cities whose districts name their rural areas' offices (将台地区办事处) are ``[area_offices] cities``; a table
+    header lost above them once put them under ``[town_words_together]``, and no 地区办事处 resolved (session 74)."""
+    from extractor.agencies.named import OFFICES_FILE
+    from extractor.cachefiles import load_toml
+    data = load_toml(OFFICES_FILE)
+    assert "北京市" in data["area_offices"]["cities"]
+    assert set(data["town_words_together"]) == {"short"}
