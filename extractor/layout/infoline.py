@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .dates import DATE_LINE_MAX_CHARS, parse_date, unglossed
 from ..hanzi import simplified
-from ..text import COLONS, PINYIN_GLOSS_RE, info_label_re, vocab
+from ..text import COLONS, PINYIN_GLOSS_RE, alternation, info_label_re, vocab
 
 #: one label of the line follows the one before it within this many characters of the page
 #: (markup counted: a value in a <span> of its own); labels further apart are not one line
@@ -82,7 +82,7 @@ def heading_before_labels(line: str) -> str | None:
 def _dated_source_re() -> re.Pattern:
     """A line opening with a day in digits, its time of day after it or not, then a source label and its
     value: a news site's line about a reposted page, which prints the day with no label of its own."""
-    sources = "|".join(sorted(map(re.escape, vocab()["metadata"]["info_sources"]), key=len, reverse=True))
+    sources = alternation(vocab()["metadata"]["info_sources"])
     return re.compile(r"\s*(?P<day>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                       r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)" + _GAP + r"(?P<label>%s)\s*[:：]" % sources)
 
@@ -137,7 +137,7 @@ def _named_dated_source_re() -> re.Pattern:
     11:40:23　来源: 东莞市生态环境局``): the name one word (no white space, colon, sentence or list mark, no markup),
     white space after it, then the day WITH its time of day (a name and a bare day could be a sentence's end), then
     the source label, as in ``_dated_source_re``."""
-    sources = "|".join(sorted(map(re.escape, vocab()["metadata"]["info_sources"]), key=len, reverse=True))
+    sources = alternation(vocab()["metadata"]["info_sources"])
     return re.compile(r"\s*[^\s<>:：。；;，,、！？!?]{2,%d}\s+" % SITE_NAME_MAX_CHARS
                       + r"(?P<day>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)"
                       + _GAP + r"(?P<label>%s)\s*[:：]" % sources)

@@ -32,7 +32,7 @@ from ..agencies.segments import jieba_tokenizer
 from ..numbering import split_numbering
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..placegroups import join_place_groups
-from ..text import SENTENCE_ENDS, vocab
+from ..text import SENTENCE_ENDS, alternation, vocab
 
 #: a notice's items of one kind (or a run of its unnumbered paragraphs) are read so only when at least this many of
 #: them name a modal's subject: one or two such points are any plan's exhortation, a run of them is a division of the work
@@ -376,16 +376,16 @@ def _after_subject_re() -> re.Pattern:
     """What may follow a bare subject (``_bare_subject``): any run of verb modifiers, then a task's verb, a role verb or a
     word a subject is followed by."""
     verbs = assign_vocab()["verbs"]
-    modifiers = "|".join(map(re.escape, sorted(verbs["verb_modifiers"], key=len, reverse=True)))
-    words = sorted({*vocab()["outline"]["task_openers"], *verbs["subject_followers"]}, key=len, reverse=True)
-    return re.compile(rf"(?:{modifiers})*(?:{'|'.join(map(re.escape, words))}|{verbs['role_hint']})")
+    modifiers = alternation(verbs["verb_modifiers"])
+    words = alternation({*vocab()["outline"]["task_openers"], *verbs["subject_followers"]})
+    return re.compile(rf"(?:{modifiers})*(?:{words}|{verbs['role_hint']})")
 
 
 @lru_cache(maxsize=1)
 def _role_after_re() -> re.Pattern:
     """A role verb after any run of verb modifiers (``_role_verb_subject``)."""
     verbs = assign_vocab()["verbs"]
-    modifiers = "|".join(map(re.escape, sorted(verbs["verb_modifiers"], key=len, reverse=True)))
+    modifiers = alternation(verbs["verb_modifiers"])
     return re.compile(rf"(?:{modifiers})*(?:{verbs['role_hint']})")
 
 
