@@ -29,6 +29,7 @@ from .labelclauses import read_label_run
 from .copuladuty import add_duty_paragraph
 from .namedfirst import name_then_leading
 from .proseassign import split_leading, split_prose
+from .brackettail import split_tailed
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds, without_cut_task
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .runinschedule import run_in_schedule
@@ -363,6 +364,9 @@ def split_assignment(text: str) -> tuple[str, Assignment | None]:
         found = _unclosed_assignment(text)
         if found is not None:
             return found
+    tailed = split_tailed(text, parse_bracket)   # …。（A牵头，B配合）2019年底前: the bracket before a deadline (brackettail)
+    if tailed is not None:
+        return tailed
     labels = _bracketed_labels_start(text)
     if labels is not None:   # ……。【牵头单位】市发改局【配合单位】市财政局 to the end of the paragraph
         found = parse_labels(text[labels:], "inline-label")
