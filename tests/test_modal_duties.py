@@ -239,3 +239,41 @@ def test_bare_kinds_closed_by_deng_as_subjects():
     assert modal_duty("加强宣传。农业部门要开展宣传。要积极配合，编印材料。").lead == ("农业部门",)
     # a clause of units alone before a clause that opens with no modal names no subject
     assert modal_duty("加强宣传。卫生等部门，按照职责开展宣传。") is None
+
+
+def test_hui_between_two_unit_lists_after_you_is_huitong():
+    """``由A会B…``: 会 the short form of 会同 right between two unit lists after 由 (A leads, B supports); 会 anywhere else
+    is read as before (holdout topicpoints-guangdong-1999-9; README "Bare kinds closed by 等 …; 会 for 会同")."""
+    got = modal_duty("制定规划。省卫生行政主管部门要抓紧制订规划。具体办法由省卫生厅会有关部门另行制订。")
+    assert (got.lead, got.support) == (("省卫生行政主管部门", "省卫生厅"), ("有关部门",))
+    # 会 ending a unit's own name (委员会), or 会 of 会议, names no helper
+    got = modal_duty("制定规划。市卫生局要抓紧制订规划。具体办法由市编委会另行制订。")
+    assert got.support == ()
+    got = modal_duty("制定规划。市卫生局要抓紧制订规划。具体办法由市政府召开会议研究。")
+    assert got.support == ()
+
+
+POINT_GOING_ON = """关于加强防治工作的意见
+各市、县人民政府：
+现提出以下意见。
+一、加强领导。防治任务长期而复杂。各级政府要切实加强领导。
+二、制定规划。近年来形势日益严峻。省卫生厅要会同省有关部门抓紧制订规划。
+卫生、教育、公安和司法等有关部门及工、青、妇等社会团体，要制订具体行动计划，各负其责。
+三、开展宣传。各地、各有关部门要广泛开展宣传。
+"""
+
+
+def test_an_unnumbered_paragraph_opening_with_a_subject_goes_on_with_the_point():
+    """A paragraph with no number right under a point of a run of modal points, opening with a modal's subject, is that
+    point's: its text joins with nothing between, its subjects lead after the point's (holdout
+    topicpoints-guangdong-1999-9: before, the paragraph and its two units were dropped)."""
+    got = rows(POINT_GOING_ON)
+    assert [(no, lead, support) for no, lead, support, _ in got] == [
+        (1, ("各级政府",), ()),
+        (2, ("省卫生厅", "卫生、教育、公安和司法等有关部门", "工、青、妇等社会团体"), ("省有关部门",)),
+        (3, ("各地", "各有关部门"), ()),
+    ]
+    assert got[1][3].endswith("规划。卫生、教育、公安和司法等有关部门及工、青、妇等社会团体，要制订具体行动计划，各负其责。")
+    # a paragraph naming no subject under the point is no part of it, as before
+    got = rows(POINT_GOING_ON.replace("卫生、教育、公安和司法等有关部门及工、青、妇等社会团体，要", "同时要"))
+    assert got[1][3] == "制定规划。近年来形势日益严峻。省卫生厅要会同省有关部门抓紧制订规划。"

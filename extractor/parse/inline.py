@@ -38,7 +38,7 @@ from .outlineheads import join_cut_lead_ins
 from .undertaking import join_undertakings
 from .cutclause import with_cut_clause
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
-from .modalduties import modal_duty, modal_kinds, modal_paragraphs, role_duty
+from .modalduties import joined_paragraph, modal_duty, modal_kinds, modal_paragraphs, role_duty
 from .unitduties import announced_unit_kinds, bare_duties, split_run_in_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
@@ -230,6 +230,9 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         for at, (clause, found) in enumerate(clauses):
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=clause, own=found,
                                   shares_place=at > 0))
+    elif numbered is None and own is None and (more := joined_paragraph(line)) is not None \
+            and outline.join_point(line, more, modals, lambda point: modal_duty(point) is not None):
+        return   # 二、<topic>。A要…。 / B、C等有关部门，要…: the paragraph goes on with the point (modalduties)
     elif numbered is None:
         outline.add_more(rest, own)
     else:

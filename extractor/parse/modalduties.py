@@ -350,14 +350,44 @@ def _leading_units(text: str) -> str:
 
 
 def _joint(clause: str) -> Assignment | None:
-    """The assignment of a ``由A会同B…`` phrase in ``clause`` (A leads, B supports: ``assign.clause_roles``), or None."""
+    """The assignment of a ``由A会同B…`` phrase in ``clause`` (A leads, B supports: ``assign.clause_roles``), or of its
+    short form ``由A会B…`` (``_short_joint``), or None."""
     m = _joint_re().search(match_copy(clause))
     if m is None:
-        return None
+        return _short_joint(clause)
     roles = clause_roles(clause[m.start():]) or ()
     lead = [u for role, cell in roles if role == "lead" for u in _names(cell)]
     support = [cell for role, cell in roles if role == "support"]
     return Assignment(lead=tuple(lead), support=tuple(support), form=HEADING_FORM) if lead else None
+
+
+def _short_joint(clause: str) -> Assignment | None:
+    """The assignment of ``由A会B…`` in ``clause`` (``具体检查评估办法由省卫生厅会有关部门另行制订``: ``[modalduty] with_short``,
+    会 the short form of 会同), or None: after 由 a unit list (``_leading_units``, ending at a word's end), the short word
+    right after it, then a unit list and more words (its verb).  A leads and B supports, as in ``由A会同B…``; 会 anywhere
+    else (会议, 将会, 会商) is read as ever (tests/fixtures/README.md "Bare kinds closed by 等 with no level word; 会 for
+    会同"; holdout topicpoints-guangdong-1999-9, batch 131)."""
+    copy = match_copy(clause)
+    shorts = tuple(assign_vocab()["modalduty"]["with_short"])
+    for m in _by_re().finditer(copy):
+        for short in shorts:   # 会 itself ends a unit (…委员会): the lead is the unit list right before a 会 after 由
+            at = copy.find(short, m.end() + 2, m.end() + UNIT_RUN_MAX_CHARS)
+            while at > 0:
+                lead, rest = clause[m.end():at], clause[at + len(short):]
+                whole = any(copy.startswith(w, at) for w in assign_vocab()["modalduty"]["with_words"])   # 会同: _joint's
+                helped = _leading_units(rest) if not whole and is_unit_list(lead, place_groups=True) else ""
+                if helped and len(helped) < len(rest):
+                    return Assignment(lead=tuple(_names(lead)), support=tuple(_names(helped)), form=HEADING_FORM)
+                at = copy.find(short, at + 1, m.end() + UNIT_RUN_MAX_CHARS)
+    return None
+
+
+def joined_paragraph(text: str) -> Assignment | None:
+    """The assignment of an unnumbered paragraph that goes on with the point above it (``inline._add_paragraph``):
+    one whose first words are a modal's subject (``卫生、…等有关部门及工、青、妇等社会团体，要制订…``, the subject set off
+    by a comma before its modal), led by every subject of a modal in its clauses (``_read_clauses``); None otherwise."""
+    found = _read_clauses(text)
+    return found[0] if found is not None and text.startswith(found[1][0]) else None
 
 
 def _names(cell: str) -> list[str]:

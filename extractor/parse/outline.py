@@ -24,6 +24,7 @@ simply kept as printed.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from .assign import HEADING_FORM, Assignment
 from .deadlinephrases import parse_closing_deadline
@@ -162,6 +163,26 @@ class Outline:
             # a paragraph with its own assignment where no item waits for one: an item whose
             # number was lost (each paragraph of the list ends with its bracket)
             self.events.append(Bare([text], self.parts, own))
+
+    def join_point(self, text: str, found: Assignment, kinds: frozenset[str], reads: Callable[[str], bool]) -> bool:
+        """An unnumbered paragraph right under a point of ``kinds`` that gives its duties to the subjects of its
+        sentences (``modalduties.modal_kinds``) and that itself opens with such a subject (``found``: its
+        assignment, ``modalduties.joined_paragraph``) goes on with that point: its text joins the point's with
+        nothing between, its units join the point's (a unit leading anywhere in the point leads); False (nothing
+        changed) where no such point stands right before it: one whose own words name its doers so (``reads``:
+        ``modalduties.modal_duty``), not one closing with a clause of 由 or a bracket (a list's closing demand after its
+        last item is no part of it: holdout closing-huaiyang-2024-3) (tests/fixtures/README.md "A point named by its topic
+        whose sentences give its duties to several subjects"; holdout topicpoints-guangdong-1999-9, batch 131:
+        before, the paragraph was dropped with its two units)."""
+        last = self.events[-1] if self.events else None
+        if self.topic is not None or not isinstance(last, Item) or last.kind not in kinds or last.own is None \
+                or last.group is not None or not reads(last.text):
+            return False
+        lead = tuple(dict.fromkeys((*last.own.lead, *found.lead)))
+        support = tuple(u for u in dict.fromkeys((*last.own.support, *found.support)) if u not in lead)
+        last.more.append(text)
+        last.own = replace(last.own, lead=lead, support=support)
+        return True
 
     def add_complement(self, found: Assignment) -> bool:
         """A labelled line right under an item whose own clause left a field
