@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, batch72, batch73, batch74, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, batch72, batch73, batch74, batch75, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -118,6 +118,8 @@ def build(seed, legacy_files=False):
     batch73.draw(n, seed, key)
     # axes added in session 74 (batch74.py): a thirty-sixth stream (its draws; what they print comes after the others)
     batch74.draw(n, seed, key)
+    # axes added in session 75 (batch75.py): a thirty-seventh stream (its draws; what they print comes after the others)
+    batch75.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -178,6 +180,7 @@ def build(seed, legacy_files=False):
     if key == "html-table" and not is_transposed:
         body = batch72.stars(n, body)  # session 72: a ★ before a key task's text
         body = batch69.cell_spaces(n, body)  # session 69: a task cell's space where the source's line broke
+        body = batch75.header_spaces(n, body)  # session 75: a header cell's space where its line broke
         batch72.star_truth(n)  # session 72: the ★ kept in the starred tasks' texts (tests/fixtures/README.md)
     form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
     batch61.mark_count(n)  # session 61: the count groups drawn on the measures
@@ -186,6 +189,7 @@ def build(seed, legacy_files=False):
     batch63.finish(n)  # session 63: ㈠ labels without their space, report-only items no measures
     body = batch73.body(n, body)  # session 73: 参与单位, a body's member units leading, `1 .` numbers
     body = batch74.body(n, body)  # session 74: items numbered （一） under 一、 headings
+    body = batch75.body(n, body)  # session 75: the （一） items with half-width brackets
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
     if n.letterless and n.letter_convention:
@@ -259,6 +263,11 @@ def build(seed, legacy_files=False):
     batch74.letter(n, head, meta, wx)
     if len(n.axes) > k74:
         blocks = head + body  # session 74: the number after the title, 一要 points, an aggregator's summary line
+    k75 = len(n.axes)
+    if batch75.letter(n, head, meta, wx):
+        title = meta["title"]  # session 75: the title line wrapped in 《》
+    if len(n.axes) > k75:
+        blocks = head + body  # session 75: the title line in 《》, the signature date twice
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)

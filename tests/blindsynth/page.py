@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, batch50, batch62, batch64, batch65, batch66, batch67, batch70, batch71, batch74, outline, words
+from . import batch49, batch50, batch62, batch64, batch65, batch66, batch67, batch70, batch71, batch74, batch75, outline, words
 
 
 def printed_date(rng, d):
@@ -119,6 +119,7 @@ def chrome(rng, n, title):
     info = batch66.numhead_info(n, info, post.isoformat())  # session 66: 来源:… under a heading printing the number
     top, info, box = batch67.chrome(n, top, info, box, post.isoformat(), title)  # session 67: 泾县's portal
     box = batch74.info_box(n, box, post.isoformat())  # session 74: the box as a list, each label over its value
+    box = batch75.info_box(n, box)  # session 75: a 关键词 field naming the place, 人民政府 and the plan's words
     bottom = [
         rng.choice(["【打印本页】【关闭窗口】", "【打印】【关闭】", "打印本页 | 关闭窗口"]),
         rng.choice(["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", ""]),
