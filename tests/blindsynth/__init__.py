@@ -180,7 +180,6 @@ def build(seed, legacy_files=False):
     if key == "html-table" and not is_transposed:
         body = batch72.stars(n, body)  # session 72: a ★ before a key task's text
         body = batch69.cell_spaces(n, body)  # session 69: a task cell's space where the source's line broke
-        body = batch75.header_spaces(n, body)  # session 75: a header cell's space where its line broke
         batch72.star_truth(n)  # session 72: the ★ kept in the starred tasks' texts (tests/fixtures/README.md)
     form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
     batch61.mark_count(n)  # session 61: the count groups drawn on the measures
@@ -190,6 +189,8 @@ def build(seed, legacy_files=False):
     body = batch73.body(n, body)  # session 73: 参与单位, a body's member units leading, `1 .` numbers
     body = batch74.body(n, body)  # session 74: items numbered （一） under 一、 headings
     body = batch75.body(n, body)  # session 75: the （一） items with half-width brackets
+    if key == "html-table" and not is_transposed:
+        body = batch75.header_spaces(n, body)  # session 75: a header cell's space where its line broke (after 参与单位)
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
     if n.letterless and n.letter_convention:

@@ -234,6 +234,8 @@ def digit_date(n, blocks, meta):
         return False
     q = n.q50
     day = q.choice([11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28])
+    if j + 1 < len(blocks) and blocks[j + 1] == blocks[j] and "b75:datetwice" in n.axes:
+        blocks[j + 1] = ("right", f"{n.year}1{day}")  # session 75: a date printed twice loses its words both times
     blocks[j] = ("right", f"{n.year}1{day}")  # 1-<day> or 11-<d> / 12-<d>
     meta["date"] = None
     n.axes.append("b50:digitdate")
