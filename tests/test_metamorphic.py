@@ -1067,6 +1067,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 126 (real72b): run into one line, the part heading 四、工作职责 no longer stands on a line of its own, so "
         "no duties part is read and the duty run on after the exhortation's stop is not cut off (the same shape as "
         "contactpts-town-2023-1, whose copy prints its parts so and gives no row yet)",
+    ("colonduty-hunan-undated-2.txt", "one-line"):
+        "batch 135 (real75b, before code): a split copy's page 2 opening on thirteen `<unit>：<duties>` lines with no "
+        "number and no part heading over them; run into one line, no line opens with a unit and its colon, so no "
+        "duty line is read and the page gives no row (the same shape as piecesduty-shitang's run-on duties)",
     ("leadmeasure-heilongjiang-2022-1.txt", "one-line"):
         "batch 122 (real71a): run into one line, the lead, the copied measure with its bracket, the summary and the "
         "letter are one paragraph: the bracket closes no paragraph of its own and the page gives no row (the run-on "
