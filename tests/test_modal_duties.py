@@ -277,3 +277,15 @@ def test_an_unnumbered_paragraph_opening_with_a_subject_goes_on_with_the_point()
     # a paragraph naming no subject under the point is no part of it, as before
     got = rows(POINT_GOING_ON.replace("卫生、教育、公安和司法等有关部门及工、青、妇等社会团体，要", "同时要"))
     assert got[1][3] == "制定规划。近年来形势日益严峻。省卫生厅要会同省有关部门抓紧制订规划。"
+
+
+def test_media_before_a_modal_are_its_subjects():
+    """A list before a modal naming kinds of media (``[modalduty] media``) beside units or alone is the clause's subject,
+    split at 、 (holdout subjectparas-jiangxi-2004-2: before, ``省级主要报纸、期刊要…`` named nobody)."""
+    got = modal_duty("加强宣传。省级电视台、广播电台要播放公益广告。省级主要报纸、期刊要定期刊出公益广告。")
+    assert got.lead == ("省级电视台", "广播电台", "省级主要报纸", "期刊")
+    assert modal_duty("加强宣传。市委宣传部和新闻媒体要加强报道。").lead == ("市委宣传部", "新闻媒体")
+    # a medium that is a clause's object or place, not its subject before a modal, is wording
+    assert modal_duty("加强宣传。市卫生局要在报纸、期刊上刊登公益广告。").lead == ("市卫生局",)
+    # a list holding a piece that is neither a unit nor a medium names nobody
+    assert modal_duty("加强宣传。宣传标语、期刊要醒目。") is None

@@ -225,7 +225,7 @@ def _modal_head(clause: str) -> tuple[list[str], int]:
         head = clause[:m.start()]
         if not head:
             continue
-        if is_unit_list(head, place_groups=True) or _catch_all_list(head):
+        if is_unit_list(head, place_groups=True) or _catch_all_list(head) or _media_list(head):
             return _names(head), m.end()
         kinds = _kind_units(head)
         if kinds:
@@ -262,6 +262,18 @@ def _catch_all_list(head: str) -> bool:
     patterns = default_patterns()
     places = [n for n in names if len(n) <= PLACE_GROUP_MAX_CHARS and patterns.is_group(n)]
     return bool(places) and all(n in places or is_unit_list(n, place_groups=True) for n in names)
+
+
+def _media_list(head: str) -> bool:
+    """True when ``head`` is a list whose names each end like a unit or name a kind of medium (``[modalduty]
+    media``: 报纸, 期刊 …), at least one of them such a medium: ``省级主要报纸、期刊要定期刊出…`` gives its duty to the
+    papers and journals, which print no body's name (tests/fixtures/README.md "A point named by its topic whose
+    sentences give its duties to several subjects": every subject of a duty verb; holdout subjectparas-jiangxi-2004-2,
+    batch 131: before, the clause named nobody).  Read only before a modal: elsewhere a medium is wording (在报纸上刊登)."""
+    names = [n for n in split_outside_brackets(tidy_units(head), "、和及", OPENERS, CLOSERS) if n]
+    media = tuple(assign_vocab()["modalduty"]["media"])
+    named = [n for n in names if match_copy(n).endswith(media)]
+    return bool(named) and all(n in named or is_unit_list(n, place_groups=True) for n in names)
 
 
 def _bare_subject(clause: str) -> tuple[list[str], int]:
