@@ -38,7 +38,7 @@ from .outlineheads import join_cut_lead_ins
 from .undertaking import join_undertakings
 from .cutclause import with_cut_clause
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
-from .modalduties import joined_paragraph, modal_duty, modal_kinds, modal_paragraphs, role_duty
+from .modalduties import joined_paragraph, modal_duty, modal_kinds, modal_paragraphs, opening_with_units, role_duty
 from .unitduties import announced_unit_kinds, bare_duties, split_run_in_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
@@ -244,8 +244,10 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             return
         if own is None and kind in unit_kinds and (units := run_in_units(text)) is not None:
             # （十四）市工商局、市卫生局。依法查处…: the first sentence names the item's units, the rest its duties
+            # (10.市商务局：会同市发展改革委负责…: the bodies named first by 会同 support, modalduties.opening_with_units)
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=units[1],
-                                  own=Assignment(lead=(units[0],), form=HEADING_FORM)))
+                                  own=Assignment(lead=(units[0],), support=opening_with_units(units[1]),
+                                                 form=HEADING_FORM)))
             return
         if own is not None and not own.support and kind in duty_kinds and rest != text and text.endswith(rest) \
                 and (duty := line_duty(text)) is not None and duty.lead == own.lead and duty.support:

@@ -319,6 +319,13 @@ def _with_units(clause: str, at: int) -> list[str]:
     return _names(units) if units else []
 
 
+def opening_with_units(duties: str) -> tuple[str, ...]:
+    """The bodies a unit's duties name first, right after 会同 (``市商务局：会同市发展改革委负责…``, ``[modalduty]
+    with_words``): they support the unit the duties belong to, as the 会同 units of a 由 clause or of a modal's subject
+    do; () where the duties open otherwise (a 会同 later in them works with that one duty only)."""
+    return tuple(_with_units(duties, 0))
+
+
 def _by_units(clause: str) -> list[str]:
     """The bodies a clause names after its opening 由 as the doers of the rest (``并由X限期办理…``: ``[modalduty] by``),
     or []: a clause of the point naming its doer so leads, as a 由 clause does everywhere."""
