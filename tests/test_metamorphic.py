@@ -1109,10 +1109,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 89: wrapped at a browser's width, the last piece's wrapped line opening with its bracket "
         "(责任单位:…) is kept a line of its own by the wrap joiner and the section heading (二) after it "
         "is read into item 6's text",
-    ("mergedind-changxing-2025-6.html", "empty-rows"):
-        "session 62 (conv62, before code): a 工作指标 merged over two task rows, so the table's last rows print four "
-        "cells each under two merged columns; two empty rows of four cells after them move row 2 (（2）) into the "
-        "second 工作事项 section (section 2 for 1): the merged columns' grid is not read right yet",
     ("roleheads-zhenjiang-undated-4.txt", "one-line"):
         "batch 114 (real68b, before code): role headings (3.各协办单位) over `(1)市发改委` unit lines each followed by "
         "its duties; run into one line the `(n)` items restart under each part and are cut otherwise",

@@ -538,7 +538,7 @@ def _group_cells(body: Grid, col: int) -> list[Cell]:
     # nor does a cell merged across into the next column (a goal with no sub-targets across the goal and
     # task columns: the row's own task, ``spans_next``)
     return [row[col] for row in body if col < len(row) and full_width_text(row) is None
-            and not spans_next(row, col)]
+            and not spans_next(row, col) and any(c.text for c in row)]
 
 
 def spans_next(row: list[Cell], col: int) -> bool:
