@@ -1101,10 +1101,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "（三）, which the wrap joiner keeps a line of its own, so no line opens piece 3 right after piece 2 and "
         "the run is not seen (a line between two pieces ends the run: the items' label lines of a page numbered "
         "1. 2. are no piece, holdout projlabels-yecheng)",
-    ("placecut-yuanzhou-2023-9.txt", "label-bumen"):
-        "session 62 (fix62): the perturbation respells the page footer's 主办单位： as 主办部门： too, which is no "
-        "footer word ([boilerplate] stop_prefixes; its other spellings are read since session 67: "
-        "itemlabels.footer_label_line): the footer line is read as the last item's lead label and its body as a lead",
     ("piecegap-wuhan-2022-1.txt", "hard-wrap-columns"):
         "batch 89: wrapped at a browser's width, the last piece's wrapped line opening with its bracket "
         "(责任单位:…) is kept a line of its own by the wrap joiner and the section heading (二) after it "
