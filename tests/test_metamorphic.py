@@ -1039,9 +1039,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("norepeat-guizhou-2026-1.txt", "hard-wrap-columns"):
-        "batch 136 (real75c, before code): item 3's bracket is cut inside a unit's name (`…省科技厅、省工业和`); "
-        "with the copy re-wrapped at a column, the cut item gives no row",
     ("norepeat-guizhou-2026-1.txt", "list-slash"):
         "batch 136 (real75c, before code): item 3's bracket is cut inside a unit's name (`…省科技厅、省工业和`); "
         "with its list marks turned to ／, the cut item gives no row",
@@ -1101,20 +1098,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "（三）, which the wrap joiner keeps a line of its own, so no line opens piece 3 right after piece 2 and "
         "the run is not seen (a line between two pieces ends the run: the items' label lines of a page numbered "
         "1. 2. are no piece, holdout projlabels-yecheng)",
-    ("piecegap-wuhan-2022-1.txt", "hard-wrap-columns"):
-        "batch 89: wrapped at a browser's width, the last piece's wrapped line opening with its bracket "
-        "(责任单位:…) is kept a line of its own by the wrap joiner and the section heading (二) after it "
-        "is read into item 6's text",
     ("roleheads-zhenjiang-undated-4.txt", "one-line"):
         "batch 114 (real68b, before code): role headings (3.各协办单位) over `(1)市发改委` unit lines each followed by "
         "its duties; run into one line the `(n)` items restart under each part and are cut otherwise",
     ("subheadcat-guyang-2025-1.txt", "one-line"):
         "batch 114 (real68b, before code): a catalogue's table of lines opening with `| `, a two-level header and rows "
         "broken over two lines; its columns are not read right yet, and run into one line the cells part otherwise",
-    ("modelpage-unplaced-2011-2.txt", "hard-wrap"):
-        "batch 127 (fix72c, read since session 72): a model-text page whose blanked names leave a space after 、 "
-        "(`九期、 热电`), kept in the text as printed (tests/fixtures/README.md); the fixed-width wrap falls on that "
-        "space and the joined line loses it, so only the text differs by one space (the units and numbers agree)",
     ("tradsqbr-zhuhai-2016-1.txt", "one-line"):
         "batch 127 (real72c, before code): a traditional mirror's letterless plan whose one task paragraph stands under "
         "a （一） heading closed by 。 and closes with a square bracket of verb clauses and a note; run into one line with "

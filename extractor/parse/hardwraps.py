@@ -90,6 +90,7 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
     held: list[str] = []   # page lines met inside a paragraph, put after it
     spacer: list[str] = []   # a blank-spaced copy's blank after a line that reached the width
     wrapped = False   # the last line in ``out`` reached the width
+    space = full = False   # ... a blind cut fell right after a space of its text (``Wrap.cut_space``); it filled it
     run_on = _wrapped_run_on(lines, wrap)
     after_sentences = _labels_after_sentences(measured)
     spacing = spacing_blanks(lines) if blank_spaced(lines) else frozenset()
@@ -107,13 +108,17 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
                             and not letter_line(text, out[-1], _next_text(lines, at))
                             and not stop_line(text)
                             and not _opens_paragraph(indents[at] - margin, out[-1])):
-            out[-1] = out[-1].rstrip() + text
+            kept = space or (full and indents[at] - margin == 1 and wrap.cut_space(line, above=False))
+            out[-1] = out[-1].rstrip() + (" " if kept else "") + text
         else:
             out += [*held, *spacer, line]
             held = []
         spacer = []
+        space = wrap.cut_space(line, above=True)
+        full = wrap.measure(line.rstrip()) == wrap.width
         wrapped = bool(text) and not is_table_line(text) and not rest and not whole[at] \
-            and wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
+            and (wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
+                 or (at + 1 < len(lines) and wrap.carried_opener(line, lines[at + 1])))
     return out + held + spacer
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .labels import starts_with_label
+from ..brackets import ANY_OPENERS
 from ..numbering import split_numbering
 from ..text import PINYIN_GLOSS_RE, display_width
 
@@ -81,11 +82,14 @@ _CLAUSE_MARKS = frozenset("，,；;。！!？?")
 class Wrap:
     """How a copy was wrapped: ``measure`` gives a line's length (characters or display columns),
     ``width`` is the widest; a line of at least ``width - full_slack`` surely reached it, one of
-    at least ``width - near_slack`` may have stopped short of it."""
+    at least ``width - near_slack`` may have stopped short of it.  ``breaker``: the lines were broken by a line
+    breaker's rules (a browser's, a mail client's: display columns), which never end a line with an opening bracket;
+    a copy counting characters (a law database, a phone) cuts blind."""
     measure: Callable[[str], int]
     width: int
     full_slack: int
     near_slack: int
+    breaker: bool = False
 
     def fits(self, line: str) -> bool:
         """``line`` is no longer than the width: a longer one was never wrapped (a title left whole)."""
@@ -99,6 +103,29 @@ class Wrap:
         paragraph that ends a few columns short of the width is only as long as it is)."""
         return self.measure(line.rstrip()) == self.width or (
             self.near(line) and not line.rstrip().endswith(PARAGRAPH_END))
+
+    def carried_opener(self, line: str, below: str) -> bool:
+        """``line`` stopped short of the width only because the opening bracket opening ``below`` could not end it: a
+        line breaker keeps an opener with the character after it (``…设备。`` / ``(责任单位:…``), so where the two
+        did not fit, the break fell before the bracket, the line ending its sentence a few columns short.  Only a
+        ``breaker``'s wrap; the line and the bracket alone within the width, the bracket and its character past it."""
+        below = below.lstrip(" ")
+        if not self.breaker or below[:1] not in ANY_OPENERS or len(below) < 2:
+            return False
+        line = line.rstrip()
+        return self.measure(line + below[0]) <= self.width < self.measure(line + below[:2])
+
+    def cut_space(self, line: str, above: bool) -> bool:
+        """A blind cut (no ``breaker``: a law database's or a phone's copy counting characters) fell on one space of
+        the text: the line that reached the width closes with it (``above``: ``…九期、 `` counted to the width) or the
+        rest under it opens with it (`` 热电…``).  Joined, the space stays (a model text's blanked names keep the space
+        after 、 as printed: holdout modelpage-unplaced's fixed-width copy, session 75); a breaker drops the space
+        it breaks at, and two spaces or more are a layout's, not the text's."""
+        if self.breaker:
+            return False
+        if above:
+            return line.endswith(" ") and not line.endswith("  ") and self.measure(line) == self.width
+        return line.startswith(" ") and not line.startswith("  ") and bool(line.strip())
 
     def goes_on(self, line: str, ended: bool) -> bool:
         """``line`` reached the width, or came near it (less its indent) and ``ended`` no sentence."""
@@ -118,7 +145,7 @@ def find_wrap(measured: list[str]) -> Wrap | None:
     wins (characters on a tie: the text is Chinese only, and the two agree)."""
     columns = lru_cache(maxsize=None)(display_width)   # each line is measured a few times: once here
     trials = [(Wrap(len, 0, 0, 0), WRAP_MIN_WIDTH, measured),
-              (Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK), COLUMN_WRAP_MIN_WIDTH, measured)]
+              (Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK, breaker=True), COLUMN_WRAP_MIN_WIDTH, measured)]
     if any("(" in ln and PINYIN_GLOSS_RE.search(ln) for ln in measured):
         # a mirror's pinyin glosses (局(ju)(ju)) added to a copy already wrapped: its lines read without them too
         plain = [PINYIN_GLOSS_RE.sub("", ln) for ln in measured]
