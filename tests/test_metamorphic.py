@@ -1045,12 +1045,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("norepeat-guizhou-2026-1.txt", "list-space"):
         "batch 136 (real75c, before code): item 3's bracket is cut inside a unit's name (`…省科技厅、省工业和`); "
         "with its list marks turned to spaces, the cut item gives no row",
-    ("rdattach-lianyungang-2023-1.html", "list-comma"):
-        "batch 136 (real75c, before code): unperturbed, the catch-alls after the 共同责任单位 list's comma (`，各县区、功能板块`) are lost; "
-        "with the list's 、 turned to ，, 各县区 is kept (the perturbed reading is the nearer one)",
-    ("rdattach-lianyungang-2023-1.html", "list-semicolon"):
-        "batch 136 (real75c, before code): unperturbed, the catch-alls after the 共同责任单位 list's comma (`，各县区、功能板块`) are lost; "
-        "with the list's 、 turned to ；, 各县区 is kept (the perturbed reading is the nearer one)",
     ("cutbracket-baodi-2022-1.txt", "one-line"):
         "batch 128 (real73a): the page's one item prints no number, so run into one line with the preface and the "
         "target paragraphs it is no paragraph of its own and its cut bracket closes the whole text",
