@@ -268,3 +268,16 @@ def test_a_zhu_ze_note_gives_its_units_to_every_later_item_as_such_notes_do():
     found = _units("（各县市区主责落实，市发改委等部门按照职责分工负责，以下均需各县市区主责落实，不再列出）")
     assert found[0] == (1, ("各县市区",), ("市发改委",))
     assert found[1:] == _later_with("各县市区")
+
+
+# 不再重复 for 不再列出 (数智贵州建设2026年工作要点; tests/fixtures/README.md "A note that the units are not repeated",
+# holdout norepeat-guizhou-2026-1): the units go with every later item; 不再重复分工 is still no division of labour.
+
+def test_a_not_repeated_note_gives_every_later_item_the_counties():
+    found = _units("（责任单位：市经信局、市发改委，各县市区。除专门列出外，以下任务均涉及各县市区，不再重复）")
+    assert found == [(1, ("市经信局、市发改委，各县市区",), ())] + _later_with("各县市区")
+
+
+def test_a_not_repeated_division_of_labour_gives_no_unit():
+    found = _units("（牵头单位：市经信局；配合单位：市发改委。以下任务均涉及各县市区，不再重复分工）")
+    assert [support for _n, _lead, support in found] == [("市发改委",), ("市商务局",), (), ("各县市区",)]
