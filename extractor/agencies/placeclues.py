@@ -145,7 +145,8 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     # tasks; a notice's own government is printed by its level word), which is a clue as any other
     own_units = {p for n in printed if not _GOVERNMENT_END_RE.search(n) and (p := _short_place(n, level))}
     names = (*names, *(n for n in unit_names(recipients) if n not in printed))
-    clues = Counter(p for p in (_short_place(n, level) or _system_office_place(n, level) for n in names) if p)
+    clues = Counter(p for p in (_short_place(n, level) or _system_office_place(n, level) or _media_place(n, level)
+                                for n in names) if p)
     if level in PREFECTURE_LEVEL_WORDS:   # a city's notice names its counties' governments in full (仪陇县政府)
         clues.update(p for p in map(_parent_city, names) if p and (level == CITY_LEVEL_WORD or p.endswith(level)))
     quoting = tuple(quoting)
@@ -546,6 +547,16 @@ def _system_office_place(name: str, level: str) -> str | None:
             if is_listed_place(place):
                 return place
     return None
+
+
+def _media_place(name: str, level: str) -> str | None:
+    """The listed place a newspaper, radio or television unit is named after (西宁晚报社 -> 西宁市: ``[place_groups]
+    media_ends``), printed in full or without ``level``: one clue, never an own unit placing alone; else None."""
+    ends = tuple(vocab()["place_groups"]["media_ends"])
+    if name.startswith(UNIT_LEVEL_WORDS) or not name.endswith(ends):
+        return None
+    return next((name[:k] + level for k in range(SHORT_PLACE_MIN, min(SHORT_PLACE_MAX, len(name) - 2) + 1)
+                 if name[k:].removeprefix(level).endswith(ends) and is_listed_place(name[:k] + level)), None)
 
 
 def office_own_city(name: str) -> str | None:
