@@ -309,6 +309,8 @@ GROUPS = [
     ("中央和国家机关有关部门", NATION, "2020-06-01"),
     ("有关中央企业", NATION, "2020-06-01"),
     ("地方各级人民政府", NATION, "2020-06-01"),
+    ("地方人民政府", NATION, "2020-06-01"),        # no 各级: every local government still (holdout pinyinsign-biaozhun)
+    ("地方政府", NATION, "2020-06-01"),
     ("各地区", NATION, "2020-06-01"),
 ]
 
@@ -499,3 +501,8 @@ def test_a_leading_group_s_office_and_the_commission_s_that_replaced_it_are_two_
         before = resolver.resolve(short, city=NATION, date="2016-06-01")
         after = resolver.resolve(short, city=NATION, date="2020-06-01")
         assert before.agency_id and after.agency_id and before.agency_id != after.agency_id
+
+
+def test_a_body_named_after_local_government_is_no_group(resolver):
+    # the group is the governments themselves; a name going on past 政府 names one body
+    assert_unresolved(resolver, "地方政府债务管理办公室", NATION, "2020-06-01")
