@@ -79,3 +79,35 @@ def test_settled_takes_a_reading_only_where_every_cut_agrees(readings, expected)
         return (_ref(readings[day], "x"),)
     bounds = EraBounds(None, "2019-01-01")
     assert settled(refs_at, ["2010-01-01", "2018-01-01", "2020-01-01"], bounds)[0].name == expected
+
+
+# ---------------------------------------------------------------- session 75: central bodies, and the 经委's end
+@pytest.mark.parametrize("names,city,bounds", [
+    (["卫生部"], "中华人民共和国", EraBounds(None, "2013-03-01")),    # ended by the 2013 reform, a successor took over
+    (["卫生部", "环境保护部"], "中华人民共和国", EraBounds("2008-03-01", "2013-03-01")),   # made 2008, ended 2018
+    (["广电总局"], "中华人民共和国", None),    # three bodies of eras apart share the spelling: it bounds nothing
+    (["教育部"], "中华人民共和国", None),      # a body of no era
+    (["市经委"], "西宁市", EraBounds(None, "2010-01-01")),   # the 2008-10 reforms made it the 经济和信息化委员会
+])
+def test_era_bounds_by_central_bodies_and_the_economic_commission(resolver, names, city, bounds):
+    from extractor.agencies.unitera import notice_bounds
+    assert notice_bounds([names], lambda cells: [resolver.resolve(n, city=city) for n in cells], resolver,
+                         city) == bounds
+
+
+def _national(*units: str):
+    """An undated letterless national list (holdout rosterduty-kexie): its units are central bodies alone."""
+    lines = ["成员单位职责"] + [f"{n}、组织第{n}项科普活动。（责任单位：{u}）" for n, u in enumerate(units, start=1)]
+    return extract_raw(make_raw("\n".join(lines).encode("utf-8"), path="n.txt"))
+
+
+def test_a_central_body_a_reform_ended_reads_a_shared_spelling_in_its_era():
+    """卫生部 ended in 2013: the page is older, when 广电总局 was the 广播电影电视总局 (holdout rosterduty-kexie)."""
+    n = _national("教育部、卫生部", "科技部、广电总局")
+    assert [r.canonical for m in n.measures for r in m.lead][-1] == "国家广播电影电视总局"
+
+
+def test_without_such_a_body_the_shared_spelling_reads_undated():
+    """Negative: nothing bounds the era, so 广电总局 is the latest body so spelled."""
+    n = _national("教育部、民政部", "科技部、广电总局")
+    assert [r.canonical for m in n.measures for r in m.lead][-1] == "国家广播电视总局"

@@ -22,7 +22,9 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ..models import AgencyRef
 from .departments import Template, pad_date
+from .national import national_bodies, national_by_code
 from .placechains import parse_jurisdiction
+from ..hanzi import to_simplified
 
 #: the earliest and the latest day the template's eras are asked at, to tell a type named in every era
 EARLIEST_ERA = "1990-01-01"
@@ -42,6 +44,11 @@ def era_bounds(refs: Iterable[AgencyRef], template: Template,
     name reads as in the notice at a day, None for no template type); None when no ref names a type with an era."""
     earliest = latest = None
     for ref in {r.name: r for r in refs if r.agency_id}.values():
+        era = _national_era(ref)
+        if era is not None:   # a central body a reform ended or made (卫生部 until 2013-03, 环境保护部 2008-2018)
+            earliest = max(earliest or "", era[0]) if era[0] else earliest
+            latest = min(latest or "9999", era[1]) if era[1] else latest
+            continue
         code = _template_code(ref.agency_id, template)
         found = type_at(ref.name, None) if code else None
         if found is None or found[0] != code or not _named_in_every_era(ref.name, code, type_at):
@@ -98,6 +105,20 @@ def _succeeded_at(template: Template, code: str, level: str) -> bool:
     """True when a type replaced ``code`` at ``level`` (卫生局 by the 卫计委; a city's 中心支行 by the 分行, but a county's
     支行 lives on: the type's end is no end there)."""
     return any(code in t.successor_of and any(level in f.levels for f in t.forms) for t in template.types.values())
+
+
+def _national_era(ref: AgencyRef) -> tuple[str | None, str | None] | None:
+    """The era (ISO days, None where open) of the central body ``ref`` names, when its printed name names that one body
+    in every year it names any (卫生部; not 广电总局, three bodies of eras apart) and the body has an era: from its
+    ``valid_from``, until its ``valid_to`` where a successor took over (卫生部 -> 国家卫生和计划生育委员会); else None."""
+    code = ref.agency_id.partition("-")[2] if ref.agency_id else ""
+    body = national_by_code().get(code)
+    listed = national_bodies().get(to_simplified(ref.name), ())
+    if body is None or not listed or any(other.code != code for other, _ in listed):
+        return None
+    succeeded = body.valid_to and any(code in b.successor_of for b in national_by_code().values())
+    era = (pad_date(body.valid_from) if body.valid_from else None, pad_date(body.valid_to) if succeeded else None)
+    return era if any(era) else None
 
 
 def _template_code(agency_id: str, template: Template) -> str | None:
