@@ -63,7 +63,8 @@ def plain_or_csv(text: str, rows, commas: int, quotes: int) -> str:
     twice, each against the line terminator by a function call).
     """
     n = len(rows)
-    if (text.count(",") == commas and text.count('"') == quotes and text.count("\n") == n
+    # (no quote expected, as in most notices: ``in`` finds one several times quicker than ``count`` counts)
+    if (text.count(",") == commas and (text.count('"') == quotes if quotes else '"' not in text) and text.count("\n") == n
             and text.count("\r") == n and not _FORMULA_AFTER_COMMA.search(text)):
         return text
     return csv_text(rows)

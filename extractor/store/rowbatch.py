@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from functools import partial
+from operator import is_not, itemgetter
 from typing import Callable
 
 import orjson
@@ -50,6 +52,11 @@ COLUMNS = {
 _REPLACING = frozenset({"sources"})
 #: what orjson writes for a NUL, which SQLite's JSON reader would end a string at
 _NUL = b"\\u0000"
+#: a section row's number and a measure row's seq (the keys ``RowBatch.add`` looks at), and
+#: "is not None": looked up in C, where a comprehension a row was most of ``add``'s Python
+_SECTION_NO = itemgetter(column_names(SectionRow).index("no"))
+_MEASURE_SEQ = itemgetter(column_names(MeasureRow).index("seq"))
+_IS_SOME = partial(is_not, None)
 
 
 def insert_sql(table: str, rows: str = "?1", texts: str = "?2") -> str:
@@ -108,8 +115,8 @@ class RowBatch:
         False, holding nothing, when they are to be stored one by one (see the module)."""
         head, dumps, text = record.head, orjson.dumps, record.json
         source = head.source
-        if len({s[1] for s in record.sections if s[1] is not None}) != sum(s[1] is not None for s in record.sections) \
-                or len({m[2] for m in record.measures}) != len(record.measures):
+        numbers = list(filter(_IS_SOME, map(_SECTION_NO, record.sections)))
+        if len(set(numbers)) != len(numbers) or len(set(map(_MEASURE_SEQ, record.measures))) != len(record.measures):
             return False   # a key the schema would refuse: that notice's own error
         try:
             rows = (dumps(record.notice_row), dumps(record.sections)[1:-1], dumps(record.measures)[1:-1],

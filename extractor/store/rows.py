@@ -24,12 +24,17 @@ from ..parse.deadlines import deadline_date
 from ..text import JOINER, doc_number_key
 
 
+#: ``json.dumps(value, ensure_ascii=False)``: what that call makes and uses, made once (with any
+#: argument but the defaults ``json.dumps`` builds a new encoder at every call)
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def notice_row(n: Notice) -> tuple:
     """NoticeRow values of one notice, in column order."""
     return (n.doc_id, n.doc_number, n.title, n.issuer, n.date, n.city,
-            json.dumps(list(n.recipients), ensure_ascii=False), n.table_title, n.source.path,
+            _JSON_TEXT(list(n.recipients)), n.table_title, n.source.path,
             n.source.url, n.source.sha256, n.source.format, n.source.encoding, len(n.measures),
-            json.dumps(list(n.warnings), ensure_ascii=False), n.version)
+            _JSON_TEXT(list(n.warnings)), n.version)
 
 
 def section_rows(n: Notice) -> list[tuple]:
@@ -58,7 +63,7 @@ def _measures(n: Notice, names: list[str] | None = None) -> tuple[list[tuple], s
     for m in n.measures:
         seq, section, no, text, deadline, form = m.seq, m.section_no, m.measure_no, m.text, m.deadline, m.form
         title, lead, support = titles.get(section), next(names), next(names)
-        extra = json.dumps(m.extra, ensure_ascii=False) if m.extra else ""
+        extra = _JSON_TEXT(m.extra) if m.extra else ""
         due, kind = deadline_date(deadline, date) if deadline else (None, None)   # (most measures: no deadline)
         rows.append((doc_id, doc_number, seq, section, title, no, text, lead, support, deadline, form, extra,
                      city, date, due, kind))
