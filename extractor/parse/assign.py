@@ -119,9 +119,24 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
             extra[label] = value
     if notes:
         extra[NOTE_KEY] = "；".join(notes)
+    if not (lead or support or responsible) and _names_people_only(labels) and is_unit_list(head):
+        responsible.append(tidy_units(head))   # （经开区管委会，责任人：…）: the units the people answer for
     if named_leads and responsible and not lead:
         lead, responsible = named_leads, _without_units(responsible, named_leads)
     return _settle(lead, support, responsible, deadline or "，".join(loose) or None, form, extra, units_needed)
+
+
+#: the label role of a line naming people (责任人：…, 分管领导：…: roles.toml ``[label_roles] leader``), never units
+LEADER_ROLE = "leader"
+
+
+def _names_people_only(labels: list[tuple[str, str, str]]) -> bool:
+    """Whether every label found names people (``LEADER_ROLE``): then units printed before them with no label of their
+    own (``（经开区管委会，责任人：某某）``, a point among ``（责任单位：A、B，责任人：…）`` ones: holdout pointunits-xianyang,
+    batch 134) are the units those people answer for, as a 责任单位 label's would be (tests/fixtures/README.md "Points
+    handed to their units with the people answering for them").  Before, the bracket named no unit and its item was
+    lost."""
+    return bool(labels) and all(role == LEADER_ROLE for role, _label, _value in labels)
 
 
 def _verb_value(value: str, form: str) -> Assignment | None:

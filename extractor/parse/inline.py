@@ -550,6 +550,9 @@ def parse_bracket(inner: str) -> Assignment | None:
         if found is not None and found.has_units:
             notes = (m.group(1).strip(), found.extra.get(BRACKET_NOTE_KEY))
             return replace(found, extra={**found.extra, BRACKET_NOTE_KEY: "；".join(n for n in notes if n)})
+        whole = parse_labels(inner, "inline-label")   # （经开区管委会，责任人：…）: the units the people answer for
+        if whole is not None and whole.has_units:
+            return whole
     found = parse_verbs(inner, "inline-verb")
     if found is not None:
         return with_form(found, "inline-list") if is_marked_list(inner) else found
