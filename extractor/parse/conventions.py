@@ -30,6 +30,7 @@ from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
 from .labels import VALUE_STRIP, assign_vocab, letter_support_res
 from .letterexcl import excluded_units
+from .standing import cut_standing
 from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, LIST_MARKS, OPENERS, every_item_rule, is_unit_list, join_conjunctions,
                         rule_reach, split_remarks,
                         strip_notes)
@@ -199,7 +200,7 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
     first_leads = detect_convention(located) == FIRST_LEADS
     measures = tuple(d if _nothing_to_tidy(d) else split_first_lead(tidy_cells(d), first_leads)
                      for d in parsed.measures)
-    measures = give_every_item_units(give_rhythm_deadlines(measures))
+    measures = cut_standing(give_every_item_units(give_rhythm_deadlines(measures)))   # a lagging item's standing: no text
     default = letter_support_units(located)
     return replace(parsed, measures=give_letter_units(measures, default) if default else measures)
 
