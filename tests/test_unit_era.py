@@ -1,5 +1,6 @@
 """An undated notice's era from the bodies it prints (agencies/unitera.py; tests/fixtures/README.md "Bodies a reform
-ended"): a type a reform made bounds it from its first year, a type a reform ended until its last, and a name is read
+ended"): a type a reform made bounds it from its first year, a type a reform ended until its last (so does a name a
+reform retired, the body living on under a new one: 省建设厅 until 2009), and a name is read
 in those years where every one of them reads it alike (holdout photocap-jianhu, pagethree-zhuzhou, runinunits-beijing:
 before session 58, each read undated)."""
 from __future__ import annotations
@@ -45,6 +46,17 @@ def test_a_type_a_reform_ended_bounds_the_era_from_above():
     assert _canonicals(_notice("县监察局", "县卫生局")) == ["建湖县监察局", "建湖县卫生局"]
 
 
+def test_a_name_a_reform_retired_bounds_the_era_from_above():
+    """县建设委员会 is the construction department's name before the 2008-09 reforms (the template's form ``valid_to``):
+    the page is older, when the 监察局 was a department (holdout colonduty-hunan-undated-2: 省监察厅 beside 省建设厅)."""
+    assert _canonicals(_notice("县监察局", "县建设委员会")) == ["建湖县监察局", "建湖县建设委员会"]
+
+
+def test_a_retired_spelling_a_living_body_shares_bounds_nothing():
+    """Negative: 交通局 is also the 交通运输局's short name after 2010, so it says nothing of the page's year."""
+    assert _canonicals(_notice("县监察局", "县交通局")) == [None, "建湖县交通局"]
+
+
 def test_a_year_in_the_title_is_the_era_still():
     """The title's year is asked first (layout/dates.title_era): 2008 is before the 交通局 was renamed."""
     n = _notice("县交通局", "县市场监管局", title="关于开展2008年城区环境卫生专项督查的通报")
@@ -63,6 +75,10 @@ def _ref(name: str, code: str) -> AgencyRef:
     (["县人行"], "盐城市建湖县", None),  # a county's 支行 lives on past the city's 2024 reform: no end there
     (["县市场监管局", "县卫生局"], "盐城市建湖县", None),   # eras apart: nothing one can trust
     (["县公安局"], "盐城市建湖县", None),                   # a type of no era
+    (["省建设厅"], "湖南省", EraBounds(None, "2009-01-01")),   # a name the 2008-09 reform retired
+    (["省建设厅"], "浙江省", None),   # 浙江 kept printing 建设厅 for its 住房和城乡建设厅: no end there
+    (["市建设委员会"], "泰安市", EraBounds(None, "2009-01-01")),
+    (["市建委"], "泰安市", None),     # also the 城乡建设委员会's short name, a living body's
 ])
 def test_era_bounds_by_the_types_named(resolver, names, city, bounds):
     from extractor.agencies.unitera import notice_bounds

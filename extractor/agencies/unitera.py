@@ -14,6 +14,12 @@ until 2018) beside the same units stays as an undated page reads it.
 
 A type counts only where the printed name names it in every era: 市人行 reads as the central bank's 中心支行 before
 2024 and its 分行 after, so its undated reading (the latest) says nothing of the page's year.
+
+A NAME a reform retired bounds the era from above as a type a reform ended does, though its body lived on under a new
+name: 省建设厅 is the template's 建设厅 form of the construction department, which the 2008-09 reform renamed 住房和城乡建设厅
+(its ``valid_to``), so a page printing it in a province where no form of the type keeps that spelling later (浙江's
+住房和城乡建设厅 does: its notices print 省建设厅 after 2009) was written before the rename.  A spelling that still names a
+living form there (交通局, the 交通运输局's short name after 2010) bounds nothing (``_retired_on``).
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ..models import AgencyRef
 from .departments import Template, pad_date
+from .jurisdiction import region_names
 from .national import national_bodies, national_by_code
 from .placechains import parse_jurisdiction
 from ..hanzi import to_simplified
@@ -58,6 +65,8 @@ def era_bounds(refs: Iterable[AgencyRef], template: Template,
             earliest = max(earliest or "", pad_date(t.valid_from))
         if t.valid_to and _succeeded_at(template, code, level):
             latest = min(latest or "9999", pad_date(t.valid_to))
+        if retired := (found[2] if len(found) > 2 else None):   # a name a reform retired: 省建设厅 before 2009
+            latest = min(latest or "9999", retired)
     if earliest is None and latest is None:
         return None
     if earliest and latest and earliest >= latest:   # types of eras apart: the page says nothing one can trust
@@ -138,12 +147,27 @@ def notice_bounds(cell_lists: Iterable[Sequence[str]], resolve_cells: Callable[[
 
 
 @lru_cache(maxsize=65536)
-def _type_at(template_resolver, name: str, city: str | None, day: str | None) -> tuple[str, str] | None:
-    """The template type code and the level of place ``name`` reads as in a notice of ``city`` at ``day`` (cached:
-    the same names recur across notices, and each is asked at three days)."""
+def _type_at(template_resolver, name: str, city: str | None, day: str | None) -> tuple[str, str, str | None] | None:
+    """The template type code and the level of place ``name`` reads as in a notice of ``city`` at ``day``, and the
+    day its spelling was retired there (``_retired_on``; None: a living name) (cached: the same names recur across
+    notices, and each is asked at three days)."""
     found = template_resolver.match(name, parse_jurisdiction(city), day)
     place = parse_jurisdiction(found.jurisdiction) if found is not None and found.type_code else None
-    return (found.type_code, place.own.level) if place is not None else None
+    if place is None:
+        return None
+    return found.type_code, place.own.level, _retired_on(template_resolver.template, found.type_code, found.key, place)
+
+
+def _retired_on(template: Template, code: str, key: str, place) -> str | None:
+    """The first day ``key`` names no form of the type ``code`` in ``place`` (the latest ``valid_to`` of the forms it
+    spells there), or None when one of them has no end: 建设厅 in 湖南省 -> 2009-01-01 (the 2008-09 reform's name);
+    in 浙江省 None (its 住房和城乡建设厅 keeps the spelling); 交通局 anywhere None (the 交通运输局's short name)."""
+    regions, kind = region_names(place), place.own.word
+    forms = [template.types[c].forms[i] for c, i in template.keys.get(key, ()) if c == code]
+    forms = [f for f in forms if place.own.level in f.levels and f.in_place(regions, kind)]
+    if not forms or any(not f.valid_to for f in forms):
+        return None
+    return max(pad_date(f.valid_to) for f in forms)
 
 
 def bounded_cells(cells_at: Callable[[str | None], Callable[[Sequence[str]], Sequence[AgencyRef]]],
