@@ -1069,9 +1069,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("chengbanparas-unplaced-2015-1.txt", "one-line"):
         "batch 124 (real71c, before code): a part's `由A承办，B…配合。` sentence, its target's label line and the "
         "target as three paragraphs; run into one line the part's heading runs into the lead unit",
-    ("dutycsv-unplaced-2019-6.txt", "one-line"):
-        "session 71 (fix71): a comma dump's rows are its lines (parse/delimited.py); run into one line, the rows "
-        "(`6 , 市规划局 , … ,7 , 市建委 , …`) are not cut back at their numbers yet",
     ("sametask-guizhou-2018-1.txt", "one-line"):
         "batch 116 (real69a, before code): a text copy opening at `一、主要目标` (no title, no letter) run into one "
         "line: `二、工作任务` is not cut back into a section and `（一）`'s run-in title sentence is lost from its text "

@@ -23,6 +23,7 @@ from .noise import JAMMER_MIN_SPACES, has_masks, is_noise_line, is_spam_line, is
 from ..parse.runon import split_run_on
 from ..parse.listwraps import join_list_wraps
 from ..parse.barruns import bar_table_parts
+from ..parse.commaruns import comma_dump_parts
 from ..parse.flatrows import flat_header_pieces
 from ..parse.runprojects import project_table_pieces
 from ..parse.runtable import run_header_at, run_table_pieces
@@ -155,11 +156,19 @@ def _run_on_pieces(line: str) -> list[str]:
     """A line that lost its breaks, cut into its lines: by its numbering and letter joints, then where a mirror's lost
     indents (``??``) stood at the lines' starts.  A table run flat inside it (a forum's copy of a table by unit) opens
     a line of its own: the letter's lines before it are cut as a letter's, its rows are the flat reader's
-    (parse/flatrows.py); a bar table's rows are cut apart by its cells (parse/barruns.py), and cut no further."""
+    (parse/flatrows.py); a bar table's rows are cut apart by its cells (parse/barruns.py), a comma dump's at its row
+    numbers (parse/commaruns.py), and cut no further."""
     line = drop_running_runs(strip_jammer_inside(line))
     pieces = [p for part in (flat_header_pieces(line) or project_table_pieces(line) or (line,))
-              for text, rows in bar_table_parts(part) for p in ((text,) if rows else split_run_on(text))]
+              for text, rows in _table_parts(part) for p in ((text,) if rows else split_run_on(text))]
     return cut_at_lost_indents(pieces) if has_lost_indents(line) else pieces
+
+
+def _table_parts(line: str) -> list[tuple[str, bool]]:
+    """A run-on line as (text, whether it is a table's lines) parts: a bar table's rows (parse/barruns.py), and in
+    the text around them a comma dump's (parse/commaruns.py)."""
+    return [piece for text, rows in bar_table_parts(line)
+            for piece in ([(text, rows)] if rows else comma_dump_parts(text))]
 
 
 @lru_cache(maxsize=1)

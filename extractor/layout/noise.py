@@ -65,7 +65,10 @@ address, one at a time.
 at least ``EXTRA_COMMA_MIN_RUNS`` of them, each such comma is taken out of its lines (``strip_extra_commas``), so a text,
 a name or a unit list reads as the notice printed it (tests/fixtures/README.md "A mirror's extra comma before a mark";
 holdout colonglosses-chongqing-2022-1: before, every duty's text kept the commas).  A notice never prints two marks in a
-row; a page with one or two such slips is left as printed.
+row; a page with one or two such slips is left as printed.  An ASCII comma after a space or after another ASCII comma is
+a comma dump's cell mark (``… ,,`` closing a row whose next line opens ``, …``, parse/delimited.py), never the mirror's,
+which glues its comma to the word before: such a dump run into one line (``…考评. ,,, 督促…``) printed enough of them to
+be taken for the mirror's, and lost the marks that part its lines (holdout dutycsv-unplaced's one-line copy, session 75).
 
 **Markup escaped twice.**  A mirror that escaped a page's markup twice shows a character reference
 where the page printed a character (``&#8546;-1-&#9312;`` for ``Ⅲ-1-①``; its source holds
@@ -481,7 +484,8 @@ def strip_at_marks(lines: list[str]) -> list[str]:
 
 
 #: a mirror's comma set right before another mark (``规划，，支持``, ``协调，、部门``, ``政策，。``): the comma, not the mark after it
-EXTRA_COMMA_RE = re.compile(r"[，,](?=[，,、。])")
+#: (an ASCII comma after a space or another ASCII comma is a comma dump's cell mark: `` ,,`` closing a row's line)
+EXTRA_COMMA_RE = re.compile(r"(?:，|(?<![ \t,]),)(?=[，,、。])")
 #: a page prints at least this many such commas before they are taken for a mirror's noise: one or two are a typist's
 #: slips, left as printed, while the mirror sets one at nearly every mark (the 托育 page: eighteen in three paragraphs)
 EXTRA_COMMA_MIN_RUNS = 5
