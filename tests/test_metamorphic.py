@@ -1077,10 +1077,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 65 (gfix65): run into one line, the signature's words-lost digits (…办公室2022116莆田市…) part "
         "nothing: the run-on reader's signature joints look for a whole date, so the letter's points 一、二、 and the "
         "plan's headings stay one part and the headings run into their paragraphs (main's reader as well)",
-    ("cutleadin-xuzhou-2025-4.txt", "one-line"):
-        "session 64 (fix64): a duty list by unit run into one line: each unit's name stands on no line of its own, "
-        "run into the list's name and its lead-in (…责任分解徐州市教育局按照职责分工，…以下工作：1、…), so nothing heads "
-        "the items and the notice gives no rows",
     ("wrapchars-xiling-2022-9.txt", "one-line"):
         "session 58 (fix58): run into one line, each 一、 heading runs into its one unnumbered paragraph "
         "(一、办好教育民生实事新建学校食堂3所，…): nothing parts the heading from the paragraph",

@@ -29,6 +29,7 @@ from .pagetail import footer_joints, page_marks, text_label_joints
 from .roles import UNIT_ROLES
 from .spaceduties import space_duty_joints
 from .breakrepair import repair_breaks
+from .unitleadins import unit_lead_in_joints
 from .unitlists import last_rule_word, rule_line
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
@@ -56,13 +57,14 @@ def split_run_on(line: str) -> list[str]:
     tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
     topics = dash_topic_joints(out[-1] if out else "", parts[body:tail])
     if out:   # the list's title run into the labelled run heading the list, or into its first dash topic
-        out[-1:] = _cut(out[-1], _title_labels(out[-1]) | _title_topic(out[-1]) | topics.get(-1, set()))
+        out[-1:] = _cut(out[-1], _title_labels(out[-1]) | _title_topic(out[-1]) | topics.get(-1, set())
+                        | unit_lead_in_joints(out[-1]))
     if body < len(parts):
         headed = headed_paragraph_joints(parts[body:tail + 1])
         out.extend(piece for i in range(body, tail)
                    for piece in _cut(parts[i], point_signature(parts[i]) | _attachment_joints(parts, i)
                                      | record_joints(parts[i]) | rule_note_joints(parts[i])
-                                     | spaced_heading_joints(parts[i])
+                                     | spaced_heading_joints(parts[i]) | unit_lead_in_joints(parts[i])
                                      | headed.get(i - body, set()) | topics.get(i - body, set())))
         last = parts[tail]
         ends = footer_joints(last) | record_joints(last)   # the page's footer, the notice's record (抄送：)
