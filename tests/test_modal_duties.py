@@ -289,3 +289,49 @@ def test_media_before_a_modal_are_its_subjects():
     assert modal_duty("加强宣传。市卫生局要在报纸、期刊上刊登公益广告。").lead == ("市卫生局",)
     # a list holding a piece that is neither a unit nor a medium names nobody
     assert modal_duty("加强宣传。宣传标语、期刊要醒目。") is None
+
+
+PART_OVER_TARGETS = """6、在示范区对妇女进行面对面的宣传教育。到2005年，比率达到100%；
+7、计划生育工作机构要把防治知识融入生殖健康教育。到2005年，达到85%以上；
+8、在计划生育服务机构设置宣传栏。到2005年，达到90%以上；
+9、医院的性病诊疗机构要为求诊者提供心理咨询。到2005年，发放率达到100%；
+(六)积极做好过往旅客的宣传工作
+铁路、民航、交通和城建等部门要主动开展面向过往旅客的宣传，卫生部门要给予技术支持。
+1、把防治知识列入各类交通工具的宣传广播内容，到2005年，达到100%；
+2、在各类交通工具上设置公益广告。到2005年，达到60%以上；
+"""
+
+
+def test_a_part_sentence_hands_its_targets_to_units():
+    """A heading over ONE paragraph whose sentence hands the part to units by a modal's subjects, over targets a level
+    below naming none: each target a measure with the sentence's units, a subject only giving support supports; the
+    items before it opening with their doers as a modal's subjects are duties by subject, the part's sentence counting
+    as one more assignment of their kind (holdout unitsthentargets-guoaiban-2004-4: before, no measure; README "A part
+    handed to units in one sentence over targets naming none")."""
+    parsed = parse_body(locate_content(decode_bytes(make_raw(PART_OVER_TARGETS.encode("utf-8"), path="n.txt"))))
+    got = [(m.measure_no, m.section and m.section.no, m.lead_cells, m.support_cells) for m in parsed.measures]
+    kinds = ("铁路、民航、交通和城建等部门",)
+    assert got == [(7, None, ("计划生育工作机构",), ()), (9, None, ("医院的性病诊疗机构",), ()),
+                   (1, 6, kinds, ("卫生部门",)), (2, 6, kinds, ("卫生部门",))]
+    assert [(s.no, s.label, s.title) for s in parsed.sections] == [(6, "(六)", "积极做好过往旅客的宣传工作")]
+    assert parsed.measures[2].text == "把防治知识列入各类交通工具的宣传广播内容，到2005年，达到100%；"
+
+
+def test_a_part_sentence_needs_targets_naming_none_and_a_subject_first():
+    # a target naming its own units keeps them, and the sentence gives none
+    page = PART_OVER_TARGETS.replace("达到60%以上；", "达到60%以上。（市交通局负责）")
+    parsed = parse_body(locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.txt"))))
+    assert [m.lead_cells for m in parsed.measures][-1] == ("市交通局",)
+    assert all("卫生部门" not in m.support_cells for m in parsed.measures)
+    # a paragraph opening with no subject hands nothing: the targets and the items before stay no measures
+    page = PART_OVER_TARGETS.replace("铁路、民航、交通和城建等部门要主动开展", "要主动开展")
+    parsed = parse_body(locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.txt"))))
+    assert parsed is None or not parsed.measures
+
+
+def test_a_subject_only_giving_support_supports():
+    got = modal_duty("加强宣传。市交通局要主动开展宣传，市卫生局要给予技术支持。")
+    assert (got.lead, got.support) == (("市交通局",), ("市卫生局",))
+    # a subject with work of its own leads, as before
+    got = modal_duty("加强宣传。市交通局要主动开展宣传，市卫生局要给予技术支持并组织培训。")
+    assert (got.lead, got.support) == (("市交通局", "市卫生局"), ())

@@ -19,6 +19,7 @@ from ..numbering import SECTION_KINDS
 from ..text import SENTENCE_ENDS
 from .ranges import give_support, give_units
 from .unitduties import is_catch_all_heading, subject_units
+from .modalduties import part_assignment
 
 #: units named once per section over items that print no part of their own (no deadline):
 #: only when at least this many headings print the shape (one measure with labels over its
@@ -134,7 +135,7 @@ def give_heading_leads(events: list) -> None:
     for i, event in enumerate(events):
         if not isinstance(event, Item) or event.assignment is not None:
             continue
-        head = parse_heading_lead(event.text) or units.get(i)
+        head = parse_heading_lead(event.text) or units.get(i) or _part_sentence(events, i)
         if head is None:
             continue
         catch_all = bool(head.lead) and all(map(is_catch_all_heading, head.lead))
@@ -143,6 +144,22 @@ def give_heading_leads(events: list) -> None:
                 e.own = own   # 各区外经贸局负责落实签约项目: the duty names its units
                 continue
             (lead_from_heading if head.lead else give_support)(e, head)
+
+
+def _part_sentence(events: list, index: int) -> Assignment | None:
+    """The assignment of the heading at ``index`` when its only paragraph hands the part to units
+    (``(六)积极做好过往旅客的宣传工作`` / ``铁路、…等部门要主动开展…，卫生部门要给予技术支持。``:
+    ``modalduties.part_assignment``) and items a level below it follow, none naming a unit of its own: the
+    sentence is the part's assignment printed before its targets, each target a measure taking it
+    (tests/fixtures/README.md "A part handed to units in one sentence over targets naming none"; holdout
+    unitsthentargets-guoaiban-2004-4, batch 131: before, the page gave no measure); None otherwise."""
+    event = events[index]
+    if len(event.more) != 1 or event.part is not None:
+        return None
+    under = _first_level_under(events, index, leaves=True)
+    if not under or any(e.assignment is not None or e.rank <= event.rank for e in under):
+        return None
+    return part_assignment(event.more[0])
 
 
 def _unit_name_headings(events: list) -> dict[int, Assignment]:

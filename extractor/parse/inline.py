@@ -38,7 +38,8 @@ from .outlineheads import join_cut_lead_ins
 from .undertaking import join_undertakings
 from .cutclause import with_cut_clause
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
-from .modalduties import joined_paragraph, modal_duty, modal_kinds, modal_paragraphs, opening_with_units, role_duty
+from .modalduties import (joined_paragraph, modal_duty, modal_item_duty, modal_kinds, modal_paragraphs,
+                          opening_with_units, part_subjects, role_duty)
 from .unitduties import announced_unit_kinds, bare_duties, split_run_in_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
@@ -70,7 +71,8 @@ def parse_inline(located: Located) -> ParsedTable | None:
     unit_kinds = run_in_unit_kinds(numbered) | announced_unit_kinds(lines)
     duty_kinds = subject_duty_kinds(numbered) | unit_heading_kinds(numbered)
     tabled = bool(located.grids) or any(line.startswith(TABLE_MARK) for line in located.lines)
-    modals = modal_kinds(numbered, tabled)   # over a table, a letter's points exhort (modalduties._is_run)
+    # over a table, a letter's points exhort (modalduties._is_run); a part's sentence assigns its targets' kind
+    modals = modal_kinds(numbered, tabled, part_subjects(lines))
     assigned = lambda line: split_assignment(line)[1] is not None
     bare = {**modal_paragraphs(lines, assigned, tabled), **heading_duties(lines), **bare_duties(lines, assigned)}
     for k, line in enumerate(lines):
@@ -261,7 +263,7 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             # by unit (6、公安部门：…) an item naming its units as the subject is such a duty too (10、其他各有关部门按照…)
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=duty))
             return
-        if own is None and ((kind in modals and (duty := modal_duty(text)) is not None)
+        if own is None and ((kind in modals and (duty := modal_item_duty(text)) is not None)
                             or (duty := role_duty(text)) is not None):
             # （四）严格督导检查。市建设局要强化…: a point whose bodies are a modal's subjects, text whole (modalduties);
             # （一）…。柴旦镇人民政府作为禁牧工作的主体，要…: an item naming its doer by 作为 and a role noun (role_duty)

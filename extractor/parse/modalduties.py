@@ -90,15 +90,48 @@ def role_duty(text: str) -> Assignment | None:
     return Assignment(lead=tuple(lead), form=HEADING_FORM) if lead else None
 
 
-def modal_kinds(items: list[tuple[str, str]], tabled: bool = False) -> frozenset[str]:
+def modal_kinds(items: list[tuple[str, str]], tabled: bool = False,
+                parts: tuple[tuple[str, list[str]], ...] = ()) -> frozenset[str]:
     """The numbering kinds whose items, in this notice, are a run of duties by a modal's subject (``_is_run``):
-    ``items`` are (kind, text) of its numbered paragraphs, each read as a point run in with its topic (``modal_duty``);
-    ``tabled``: the page prints a table among its lines (``_is_run``)."""
+    ``items`` are (kind, text) of its numbered paragraphs, each read as a point run in with its topic or as an item
+    opening with its subject (``modal_item_duty``); ``tabled``: the page prints a table among its lines (``_is_run``);
+    ``parts``: (kind, subjects) of each part's sentence handing the items of that kind under it to units
+    (``part_subjects``), one more such assignment of the kind."""
     read: dict[str, list[list[str]]] = {}
     for kind, text in items:
-        if (found := _read(text)) is not None:
+        if (found := _read_item(text)) is not None:
             read.setdefault(kind, []).append(found[1])
+    for kind, subjects in parts:
+        read.setdefault(kind, []).append(subjects)
     return frozenset(kind for kind, subjects in read.items() if _is_run(subjects, tabled))
+
+
+def modal_item_duty(text: str) -> Assignment | None:
+    """The assignment of an item of a run of modal points (``modal_kinds``): a point run in with its topic
+    (``modal_duty``) or one opening with its subject (``7、计划生育工作机构要把…``: ``joined_paragraph``), or None."""
+    found = _read_item(text)
+    return None if found is None else found[0]
+
+
+def _read_item(text: str) -> tuple[Assignment, list[str]] | None:
+    """``_read``, or the reading of an item whose first clause opens with a modal's subject (``_opens_with_modal_subject``:
+    a bare subject before its verb, ``县人民政府对…实行督查``, is any letter's sentence and opens no such item)."""
+    found = _read(text)
+    if found is None and _opens_with_modal_subject(text):
+        found = _read_clauses(text)
+    return found
+
+
+def part_subjects(lines: list[str]) -> tuple[tuple[str, list[str]], ...]:
+    """(the items' kind, the units) of each part's sentence in ``lines`` (``part_assignment``): an unnumbered line right
+    under a numbered heading and right over an item of another kind a level below it."""
+    found = []
+    for k in range(1, len(lines) - 1):
+        head, below = split_numbering(lines[k - 1]), split_numbering(lines[k + 1])
+        if split_numbering(lines[k]) is None and head is not None and below is not None and below[0] != head[0] \
+                and below[1] > head[1] and (duty := part_assignment(lines[k])) is not None:
+            found.append((below[0], [*duty.lead, *duty.support]))
+    return tuple(found)
 
 
 def _is_run(subjects: list[list[str]], tabled: bool) -> bool:
@@ -151,7 +184,8 @@ def _read_clauses(text: str) -> tuple[Assignment, list[str]] | None:
         named, after = _modal_subject(clause)
         if named:
             subjects.extend(named)
-            lead.extend(named)
+            # 卫生部门要给予技术支持: a subject whose duty is only to help supports ([modalduty] support_duty)
+            (support if _support_duty_re().fullmatch(match_copy(clause[after:])) else lead).extend(named)
             support.extend(_with_units(clause, after))
         elif subjects and opener is not None and opener.group() != "作为":
             # 农业部门要…。要会同有关部门，…: a clause opening with its modal goes on with the subject named before it,
@@ -169,6 +203,20 @@ def _read_clauses(text: str) -> tuple[Assignment, list[str]] | None:
     lead = list(dict.fromkeys(lead))
     support = [u for u in dict.fromkeys(support) if u not in lead]
     return Assignment(lead=tuple(lead), support=tuple(support), form=HEADING_FORM), subjects
+
+
+def part_assignment(text: str) -> Assignment | None:
+    """The assignment of a part's paragraph that hands the part to units (``铁路、民航、…等部门要主动开展…宣传，卫生部门要
+    给予技术支持。``), or None: every sentence of it opens with a modal's subject (``joined_paragraph``), at least one of
+    them leading; a subject whose duty is only to help supports (``[modalduty] support_duty``).  Read by
+    ``fromheadings.give_heading_leads`` for a heading whose only paragraph this is, over items naming no unit
+    (tests/fixtures/README.md "A part handed to units in one sentence over targets naming none")."""
+    cuts = [0, *cuts_outside_brackets(text, SENTENCE_ENDS, OPENERS, CLOSERS)]
+    sentences = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)])]
+    if not all(joined_paragraph(s) is not None for s in sentences if s.strip("".join(SENTENCE_ENDS))):
+        return None
+    found = _read_clauses(text)
+    return found[0] if found is not None and found[0].lead else None
 
 
 def _is_topic(sentence: str) -> bool:
@@ -436,6 +484,11 @@ def _role_after_re() -> re.Pattern:
     verbs = assign_vocab()["verbs"]
     modifiers = alternation(verbs["verb_modifiers"])
     return re.compile(rf"(?:{modifiers})*(?:{verbs['role_hint']})")
+
+
+@lru_cache(maxsize=1)
+def _support_duty_re() -> re.Pattern:
+    return re.compile(assign_vocab()["modalduty"]["support_duty"])
 
 
 @lru_cache(maxsize=1)
