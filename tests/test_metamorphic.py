@@ -1080,11 +1080,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("wrapchars-xiling-2022-9.txt", "one-line"):
         "session 58 (fix58): run into one line, each 一、 heading runs into its one unnumbered paragraph "
         "(一、办好教育民生实事新建学校食堂3所，…): nothing parts the heading from the paragraph",
-    ("pptpreview-jiaxing-2023-1.txt", "hard-wrap"):
-        "batch 55: the same preview wrapped at a fixed width: a wrapped line of piece 2 opens with the plan's own "
-        "（三）, which the wrap joiner keeps a line of its own, so no line opens piece 3 right after piece 2 and "
-        "the run is not seen (a line between two pieces ends the run: the items' label lines of a page numbered "
-        "1. 2. are no piece, holdout projlabels-yecheng)",
     ("subheadcat-guyang-2025-1.txt", "one-line"):
         "batch 114 (real68b, before code): a catalogue's table of lines opening with `| `, a two-level header and rows "
         "broken over two lines; its columns are not read right yet, and run into one line the cells part otherwise",

@@ -225,9 +225,14 @@ def _wrapped_run_on(lines, wrap: Wrap) -> set[int]:
     the text (``is_run_on``).  Each goes on in the line above whatever it opens with: a wrap that
     falls right before an item's number or inside a label bracket (``（`` / ``牵头单位：…``) cuts
     no line the notice printed, since it printed none; joined, the line is split at its own
-    numbering as any notice that lost its breaks."""
+    numbering as any notice that lost its breaks.  A preview printed in page pieces
+    (layout/previewpieces.py: ``1、…个体工商`` / ``2、户发放…``), each piece a run-on page wrapped, holds that share in
+    its pieces together: runs that follow each other, each after the first opening with a piece's number where the
+    run before ended inside a word (``_continues_piece``), are weighed as one (holdout pptpreview-jiaxing's copy
+    wrapped at 38: before, piece 2's wrapped line opening with the plan's own ``（三）`` stood apart and the pieces
+    were not joined)."""
     total = sum(len(ln.strip()) for ln in lines)
-    out: set[int] = set()
+    runs: list[tuple[int, int]] = []
     at = 0
     while at < len(lines):
         end = at
@@ -235,10 +240,32 @@ def _wrapped_run_on(lines, wrap: Wrap) -> set[int]:
             end += 1
         if end < len(lines) and end > at and lines[end].strip():
             end += 1   # the run's last, shorter line
-        if end - at > 1 and is_run_on("".join(ln.strip() for ln in lines[at:end]), total):
-            out.update(range(at + 1, end))
+        if end - at > 1:
+            runs.append((at, end))
         at = max(end, at + 1)
+    out: set[int] = set()
+    group: list[tuple[int, int]] = []
+    for run in [*runs, None]:
+        if run is not None and group and _continues_piece(lines, group[-1], run):
+            group.append(run)
+            continue
+        if group and is_run_on("".join(ln.strip() for a, b in group for ln in lines[a:b]), total):
+            out.update(k for a, b in group for k in range(a + 1, b))
+        group = [run] if run is not None else []
     return out
+
+
+#: a preview page's piece number opening its run (``2、户发放…``) and a run's last line ending inside a word (a Chinese
+#: character, a letter or a digit: no mark), as layout/previewpieces.py reads a preview's pieces
+_PIECE_NUMBER_RE = re.compile(r"\s*\d{1,3}、")
+_MID_WORD_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
+
+
+def _continues_piece(lines, before: tuple[int, int], run: tuple[int, int]) -> bool:
+    """``run`` follows ``before`` right under it, opening with a preview piece's number where ``before``'s last line
+    ended inside a word: the next page's piece of a preview run on page by page."""
+    return run[0] == before[1] and bool(_PIECE_NUMBER_RE.match(lines[run[0]])) \
+        and bool(_MID_WORD_END_RE.search(lines[before[1] - 1]))
 
 
 def _opens_wrapped_item(text: str, out: list[str]) -> bool:
