@@ -214,13 +214,16 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     return out
 
 
-#: a level word a 各 group of a level's own bodies may open with (市各开发区: the city's zones, none named)
-_LEVEL_DISTRIBUTOR_RE = lazy_re(r"^(?:省|市|州|盟|县|区|旗)?各")
+#: what a run of a level's own zones' kinds opens with: 各, a level word before it or none (市各开发区: the city's zones,
+#: none named), or a level word and 属 (市属开发区、发展区: the zones the city runs, none named: 属 says whose, as 各 says
+#: every; holdout wrapbracket-qingzhou-2023-1, batch 137)
+_LEVEL_DISTRIBUTOR_RE = lazy_re(r"^(?:(?:省|市|州|盟|县|区|旗)?各|(?:省|市|州|盟|县|区|旗|镇|乡)属)")
 
 
 def _zone_kind_run(run: str, part: str) -> bool:
     """``part`` goes on a 各 run of zones' kinds alone (``市各开发区、新区、园区管委会``: every zone of each kind, one
-    committee word closing the run): ``run`` opens with 各 (a level word before it, 市各) over a zone's kind alone and
+    committee word closing the run; ``市属开发区、发展区``: the city's own zones of two kinds): ``run`` opens with 各 (a level
+    word before it, 市各) or with a level word and 属 (市属) over a zone's kind alone and
     every piece after it is a kind alone, and ``part`` is one too, its committee word after it or none
     (``[metadata] zone_place_ends``, ``zones.committee_words``).  Such a run names no zone, so no piece is a recipient
     of its own; a zone printed by its name (某某新区、某某高新区管委会) still is (tests/fixtures/README.md "Place groups":
