@@ -16,7 +16,7 @@ from .infoline import is_info_line
 from .issuer import is_signed_digits, signs
 from .metabox import box_labels
 from .numbertail import is_damaged_number
-from .titlelines import is_title_line, names_division, title_kind_end
+from .titlelines import is_title_line, names_division, title_kind_end, without_title_marks
 from ..hanzi import simplified
 from ..parse.wrapwidth import SENTENCE_END
 from ..text import (COLONS, DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, names_attached_list,
@@ -88,8 +88,10 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
 
 
 def ends_like_title(line: str) -> bool:
-    """``line`` ends with a title's closing 的 and kind of document (…的通知, …的实施意见)."""
-    return title_kind_end(compact(simplified(line))) is not None
+    """``line`` ends with a title's closing 的 and kind of document (…的通知, …的实施意见), the 《》 a site prints round
+    a whole title line aside (``titlelines.without_title_marks``: ``《关于印发…的通知》`` over the recipients line
+    ran into it in a hard-wrapped copy, blindsynth session 75 cause 1)."""
+    return title_kind_end(compact(simplified(without_title_marks(line.strip())))) is not None
 
 
 def may_be_recipients_line(s: str) -> bool:

@@ -18,7 +18,7 @@ from .placename import is_bare_place, is_place_chain
 from .headingwraps import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opener_at, opens_title, title_list, without_column_tag, without_label,
                          without_letterhead, without_number_opening, without_number_prefix, without_number_tag,
-                         without_book_marks)
+                         without_book_marks, without_title_marks)
 from ..agencies.placechains import PARTY_OPENERS
 from ..agencies.zones import signed_short_names
 from ..models import Located
@@ -141,7 +141,7 @@ def _lines_of_title(head, at, voc) -> tuple[str, int]:
     closes = tuple("的" + end for end in ends)
     # a doc number in brackets closing a line (…的通知【某府办〔2022〕6号】) is the number, not the title's
     following = tuple(map(without_number_tag, head[at + 1:at + 1 + CLOSED_TITLE_MAX_EXTRA_LINES]))
-    title, n = without_number_tag(head[at]), 0
+    title, n = without_title_marks(without_number_tag(head[at])), 0   # (《关于…的通知》: the site's marks)
     while (n < min(len(following), TITLE_MAX_EXTRA_LINES) and not compact(simplified(title)).endswith(ends)
            and _continues_title(following[n])):
         title, n = title + following[n], n + 1

@@ -309,8 +309,19 @@ def without_label(heading: str) -> str:
 def is_title_line(line: str) -> bool:
     """``line`` (as printed) opens a title, a column tag before it and a doc number closing it after a space
     (``numbertail.closing_number``: 某市人民政府办公室印发…的通知 某政办发〔2023〕10号, a forwarding title that then
-    ends with its kind) aside."""
-    return opens_title(simplified(without_closing_number(without_column_tag(line.strip()))))
+    ends with its kind) aside, and the 《》 round the whole line (``without_title_marks``)."""
+    return opens_title(simplified(without_title_marks(without_closing_number(without_column_tag(line.strip())))))
+
+
+def without_title_marks(line: str) -> str:
+    """``line`` without the 《》 a rules mirror or a law site prints round the letter's whole title line
+    (``《某市人民政府办公厅关于印发〈某市2016年…要点〉的通知》``, a 《》 of its own turned 〈〉), when the marks hold the
+    whole line, nothing else, and what they hold opens a title (``opens_title``); else as it is.  The marks are the
+    site's, no word of the title (tests/fixtures/README.md ``title``; holdout leaderdata-chengdu-2019-5,
+    ruleleader-zhejiang-2019-7, repostcut-huzhou-2019-9 read it so).  A plan's name alone in 《》 keeps them here: it
+    opens no title (``without_book_marks`` takes those off a heading)."""
+    inner = without_book_marks(line)
+    return inner if inner != line and opens_title(simplified(inner)) else line
 
 
 def title_list(lines, at: int) -> list[int]:

@@ -60,9 +60,25 @@ def title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | No
             end = _title_end(copy, opener, colon, ends) or _forwarded_name_end(copy, opener, colon) \
                 if colon is not None and colon - opener < RECIPIENTS_WITHIN else None
             if end is not None:
-                return (start if start is not None else end, end, colon + 1)
+                return _with_title_marks(copy, start, opener, end, colon)
         opener = copy.find(title_opener(), opener + 1, stop)
     return _issued_title_span(copy, ends, issuers, stop)
+
+
+def _with_title_marks(copy: str, start: int | None, opener: int, end: int, colon: int) -> tuple[int, int, int]:
+    """``title_span``'s span, past the 》 closing a title a rules mirror prints whole in 《》 (``…94号《某市人民政府办公室
+    关于印发…的通知》各镇人民政府，…：``): the 《 opens the title within ``TITLE_OPENER_WITHIN`` before its 关于 (or right
+    before the issuer that heads it), no 》 between, and the 》 stands right after the title's end and closes it.  The
+    marks are the site's (``layout.titlelines.without_title_marks``): cut before the 》, the mark ran into the first
+    recipient (blindsynth session 75 cause 1: ``》各镇（街道）人民政府（办事处）``)."""
+    first = start if start is not None else opener
+    mark = copy.rfind("《", max(0, opener - TITLE_OPENER_WITHIN), first + 1 if start is not None else opener)
+    if (copy.startswith("》", end) and end < colon and mark >= 0 and "》" not in copy[mark:first]
+            and bracket_balance(copy[mark:end], "《", "》") == 1):
+        end += 1
+        if start is not None and mark == start - 1:
+            start = mark
+    return (start if start is not None else end, end, colon + 1)
 
 
 #: the first document a letter names in 《》 after its recipients' colon (《泉州市…清单》已经市政府同意)
