@@ -310,4 +310,12 @@ def _signature_index(head, date_idx: int | None, at: int | None) -> int | None:
     the recipients line)."""
     if date_idx is None:
         return None
-    return None if at is not None and date_idx < at else date_idx
+    if at is not None and date_idx < at:
+        return None
+    # the date's line printed again right under itself (a law database's copy: 2017年4月5日 / 2017年4月5日, or
+    # session 50's digits 2025119 / 2025119) signs once: the letter ends past the copy (blindsynth session 75 causes 2-3:
+    # before, the second digits line opened the plan's name as the table title)
+    below = next((k for k in range(date_idx + 1, len(head)) if head[k].strip()), None)
+    if below is not None and compact(head[below]) == compact(head[date_idx]):
+        return below
+    return date_idx

@@ -54,6 +54,18 @@ def _note_ends(copy: str, at: int) -> set[int]:
         ends.add(at)
 
 
+def _past_date_again(copy: str, sig: tuple[int, ...]) -> int:
+    """The end of the signature's date (``sig``: issuer start, date start, date end), or of the same date printed
+    again right after it (a space at most between): a law database prints the date's line twice, one under the other
+    (``…办公室2019年4月24日2019年4月24日（此件公开发布）附件…``), and run into one line the second ran into the plan's name as
+    the table title (blindsynth session 75 cause 2).  Cut there too, the copy is a line of its own, which the metadata
+    reads as the signature's date again (``layout.metadata._signature_index``)."""
+    start, end = sig[-2], sig[-1]
+    date = copy[start:end]
+    again = end + len(copy[end:end + SIGNATURE_TAIL]) - len(copy[end:end + SIGNATURE_TAIL].lstrip())
+    return again + len(date) if date.strip() and copy.startswith(date, again) else end
+
+
 #: a note after a signature's date opening with a label and its colon (（联系人：…）) ...
 _LABELLED_NOTE_RE = lazy_re(r"[（(][\u4e00-\u9fff]{2,6}[:：]")
 
@@ -128,7 +140,7 @@ def letter_joints(text: str, spaced: bool = False) -> set[int]:
     附件 after a space opens a line."""
     copy, voc = matching_copy(text), vocab()["metadata"]
     issuers = list(_signatures(copy, tuple(voc["issuer_ends"]), spaced))
-    cuts = {at for sig in issuers for at in (*sig, *_note_ends(copy, sig[-1]))}
+    cuts = {at for sig in issuers for at in (*sig, *_note_ends(copy, _past_date_again(copy, sig)))}
     if not spaced:   # a paragraph joined with spaces is cut at its document's joints only, not at a controls bar's
         cuts.update(at for span in chrome_spans(text) for at in span)
     title = _title_span(copy, voc["title_ends"], [copy[a:b].strip() for a, b, _e in issuers])
