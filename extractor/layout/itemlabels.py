@@ -13,7 +13,7 @@ from ..hanzi import simplified
 from ..numbering import split_numbering
 from ..parse.labels import holds_label_mark, label_role, labelled_parts
 from ..text import COLONS, compact, vocab
-from ..parse.roles import UNIT_ROLES, unit_nouns
+from ..parse.roles import UNIT_ROLES, with_every_unit_noun
 
 
 #: a stop line opening with a unit label (主办单位：X) is an item's label when the same label opens a line again
@@ -59,14 +59,8 @@ def _footer_label_words() -> dict[str, frozenset[str]]:
     """The stop prefixes that are a label word and its colon (主办单位：), with their unit noun in each spelling
     (主办部门), as the words by their first character."""
     words = [w for p in vocab()["boilerplate"]["stop_prefixes"] if p[-1:] in COLONS and label_role(p[:-1])
-             for w in _every_unit_noun(p[:-1])]
+             for w in with_every_unit_noun([p[:-1]])]
     return {w[:1]: frozenset(v for v in words if v[:1] == w[:1]) for w in words}
-
-
-def _every_unit_noun(word: str) -> list[str]:
-    """``word`` with its closing unit noun (``[unit_nouns]``: 单位, 部门 …) in each spelling, or ``word`` alone."""
-    noun = next((n for n in unit_nouns() if word.endswith(n)), None)
-    return [word] if noun is None else [word[:-len(noun)] + n for n in unit_nouns()]
 
 
 def _opening_word(line: str) -> str | None:

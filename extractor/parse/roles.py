@@ -63,6 +63,12 @@ def unit_nouns() -> tuple[str, ...]:
     return tuple(_read()["unit_nouns"]["nouns"])
 
 
+def with_every_unit_noun(words: list[str]) -> list[str]:
+    """``words`` and, after each that ends in a unit noun, the word with each other spelling of it (主办单位 ->
+    主办部门, 主办科室 …: ``[unit_nouns]``), as the role words are read (``_every_noun``)."""
+    return _every_noun(words, list(unit_nouns()))
+
+
 @lru_cache(maxsize=1)
 def header_roles() -> dict[str, tuple[str, ...]]:
     """role -> words, as a table header names its columns."""
@@ -112,12 +118,6 @@ def unit_role_words() -> tuple[str, ...]:
     """The lead, support and responsible words that end in one of the ``[unit_nouns]`` (牵头单位,
     配合部门, 责任科室): what a group of bodies named by the role they hold ends in (各牵头单位)."""
     return tuple(w for role in UNIT_ROLES for w in _read()["roles"][role] if w.endswith(unit_nouns()))
-
-
-@lru_cache(maxsize=1)
-def unit_nouns() -> tuple[str, ...]:
-    """What a role word calls the bodies it names (``[unit_nouns]``: 单位, 部门, 科室 …)."""
-    return tuple(_read()["unit_nouns"]["nouns"])
 
 
 @lru_cache(maxsize=1)
